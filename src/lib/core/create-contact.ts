@@ -1,0 +1,173 @@
+// the one place a draft (from the form, a file row or a backup) becomes a contact. every problem is
+// collected, so the user sees all of them at once instead of fixing one field per attempt.
+
+import { v7 as uuidv7 } from 'uuid';
+import { isBirthDate } from './birth-date';
+import {
+	PHONE_KINDS,
+	type Contact,
+	type ContactDraft,
+	type CustomValue,
+	type Email,
+	type FieldError,
+	type Phone,
+	type PhoneKind,
+	type Subscription
+} from './contact';
+import { isSupportedCountry, normalizeCountryCode } from './countries';
+import { emailKey, normalizeEmail } from './email';
+import { contactKeys } from './keys';
+import { parsePhone } from './phone';
+
+export interface CreateContactOptions {
+	/** ISO 3166-1 alpha-2 country for numbers written without an international prefix */
+	defaultCountry: string;
+	/** ms since epoch for createdAt and updatedAt; Date.now() when absent */
+	now?: number;
+	/** a UUID v7 is made when absent */
+	id?: string;
+}
+
+export type CreateContactResult =
+	{ ok: true; contact: Contact } | { ok: false; errors: FieldError[] };
+
+export const DRAFT_ERRORS = [
+	'birthDate.invalid',
+	'country.invalid',
+	'subscription.invalid'
+] as const;
+
+export function createContact(
+	draft: ContactDraft,
+	opts: CreateContactOptions
+): CreateContactResult {
+	const errors: FieldError[] = [];
+
+	const rawCountry = text(draft.country);
+	let country = '';
+	if (rawCountry !== '') {
+		const code = normalizeCountryCode(rawCountry);
+		if (code === undefined)
+			errors.push({ field: 'country', value: rawCountry, error: 'country.invalid' });
+		else country = code;
+	}
+
+	// a number without a prefix is read in its own country, else the contact's, else the default
+	// (DESIGN §6); the contact's country only counts when phone numbers can be read in it.
+	const phoneCountry =
+		country !== '' && isSupportedCountry(country) ? country : opts.defaultCountry;
+	const phones: Phone[] = [];
+	const seenPhones = new Set<string>();
+	(draft.phones ?? []).forEach((draftPhone, index) => {
+		const raw = rawString(draftPhone.value);
+		if (raw.trim() === '') return;
+		const own = text(draftPhone.country);
+		const result = parsePhone(raw, own !== '' ? own : phoneCountry);
+		if (!result.ok) {
+			errors.push({ field: `phones.${index}`, value: raw, error: result.error });
+			return;
+		}
+		if (seenPhones.has(result.phone.value)) return;
+		seenPhones.add(result.phone.value);
+		const kind: PhoneKind = isPhoneKind(draftPhone.kind)
+			? draftPhone.kind
+			: result.phone.type === 'MOBILE'
+				? 'mobile'
+				: 'other';
+		phones.push({ value: result.phone.value, kind });
+	});
+
+	const emails: Email[] = [];
+	const seenEmails = new Set<string>();
+	(draft.emails ?? []).forEach((draftEmail, index) => {
+		const raw = rawString(draftEmail.value);
+		if (raw.trim() === '') return;
+		const result = normalizeEmail(raw);
+		if (!result.ok) {
+			errors.push({ field: `emails.${index}`, value: raw, error: result.error });
+			return;
+		}
+		const key = emailKey(result.value);
+		if (seenEmails.has(key)) return;
+		seenEmails.add(key);
+		emails.push({ value: result.value });
+	});
+
+	const birthDate = text(draft.birthDate);
+	if (birthDate !== '' && !isBirthDate(birthDate)) {
+		errors.push({ field: 'birthDate', value: birthDate, error: 'birthDate.invalid' });
+	}
+
+	let subscription: Subscription = 'subscribed';
+	if (draft.subscription !== undefined) {
+		if (draft.subscription === 'subscribed' || draft.subscription === 'unsubscribed') {
+			subscription = draft.subscription;
+		} else {
+			errors.push({
+				field: 'subscription',
+				value: rawString(draft.subscription),
+				error: 'subscription.invalid'
+			});
+		}
+	}
+
+	if (errors.length > 0) return { ok: false, errors };
+
+	const now = opts.now ?? Date.now();
+	const fields = {
+		firstName: text(draft.firstName),
+		lastName: text(draft.lastName),
+		alias: text(draft.alias),
+		organization: text(draft.organization),
+		phones,
+		emails
+	};
+	const contact: Contact = {
+		id: opts.id ?? uuidv7(),
+		...fields,
+		subscription,
+		birthDate,
+		street: text(draft.street),
+		postalCode: text(draft.postalCode),
+		city: text(draft.city),
+		region: text(draft.region),
+		country,
+		note: note(draft.note),
+		listIds: uniqueIds(draft.listIds ?? []),
+		custom: copyCustom(draft.custom ?? {}),
+		createdAt: now,
+		updatedAt: now,
+		keys: contactKeys(fields)
+	};
+	return { ok: true, contact };
+}
+
+// NFC so that a name typed on a mac (decomposed `ü`) and one from a windows file compare equal
+function text(value: unknown): string {
+	return rawString(value).normalize('NFC').trim();
+}
+
+// a note keeps its inner line breaks and indentation; only the ends are trimmed
+function note(value: unknown): string {
+	return rawString(value).normalize('NFC').replace(/\r\n?/g, '\n').trim();
+}
+
+// drafts built from json backups or loose file readers may carry numbers where strings belong
+function rawString(value: unknown): string {
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	return '';
+}
+
+function isPhoneKind(kind: unknown): kind is PhoneKind {
+	return typeof kind === 'string' && (PHONE_KINDS as readonly string[]).includes(kind);
+}
+
+function uniqueIds(ids: readonly string[]): string[] {
+	return [...new Set(ids.map((id) => text(id)).filter((id) => id !== ''))];
+}
+
+function copyCustom(custom: Record<string, CustomValue>): Record<string, CustomValue> {
+	// a fresh object, so later edits of the draft cannot reach the contact
+	return Object.fromEntries(Object.entries(custom));
+}

@@ -1,0 +1,6 @@
+// the db layer's public surface: ui, state and workers import from here.
+export * from './schema';
+export * from './database';
+export * from './ids';
+export * from './settings-repo';
+export * from './contacts-repo';

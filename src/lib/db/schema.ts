@@ -1,0 +1,286 @@
+// the shape of everything carnet keeps in IndexedDB, and the ordered list of schema versions.
+// a migration is one appended entry in SCHEMA; published entries are never edited, because a device
+// that already ran them will not run them again.
+
+import type { Transaction } from 'dexie';
+import type { Contact } from '../core/contact';
+
+/** json-like data that survives structured clone (IndexedDB, workers) and JSON (backups) */
+export type JsonValue =
+	string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** every record carries these, in ms since epoch, so that a future sync can compare versions */
+export interface Timestamps {
+	createdAt: number;
+	updatedAt: number;
+}
+
+export interface List extends Timestamps {
+	id: string;
+	name: string;
+}
+
+export type FieldType = 'text' | 'number' | 'date' | 'boolean' | 'choice';
+
+/** a custom field definition; contacts keep its values in `custom[id]` */
+export interface FieldDef extends Timestamps {
+	id: string;
+	label: string;
+	type: FieldType;
+	/** the allowed values of a 'choice' field */
+	options?: string[];
+	/** when true, two contacts sharing a value are exact duplicates */
+	unique: boolean;
+	/** position in forms and exports, ascending */
+	order: number;
+}
+
+export type SuppressionKind = 'phone' | 'email';
+
+/** a phone or e-mail that must stay unsubscribed; it outlives the contact it came from */
+export interface Suppression extends Timestamps {
+	/** E.164 phone, or the e-mail key (core's `emailKey`: the normalized address, lower-cased) */
+	key: string;
+	kind: SuppressionKind;
+	/** when the person unsubscribed */
+	at: number;
+	/** a stable, translatable reason code, e.g. 'manual', 'import', 'merge' */
+	reason: string;
+	/** the contact it was recorded from; may point to a deleted or merged contact */
+	contactId?: string;
+}
+
+export type TimelineEventType =
+	| 'created'
+	| 'updated'
+	| 'deleted'
+	| 'imported'
+	| 'merged'
+	| 'unmerged'
+	| 'subscribed'
+	| 'unsubscribed'
+	| 'note';
+
+export interface TimelineEvent extends Timestamps {
+	id: string;
+	/** kept after the contact is deleted: the timeline is where a deleted contact's history lives */
+	contactId: string;
+	at: number;
+	type: TimelineEventType;
+	/** structured details of the event, e.g. `{ snapshot }` for 'deleted' */
+	data: Record<string, unknown>;
+	/** free text written by the user */
+	note: string;
+}
+
+export type ImportStatus =
+	'draft' | 'running' | 'paused' | 'committed' | 'failed' | 'cancelled' | 'undone';
+
+export interface ImportFileInfo {
+	name: string;
+	size: number;
+	type: string;
+	lastModified: number;
+}
+
+export interface ImportOptions {
+	defaultCountry: string;
+	/** lists every imported contact joins */
+	listIds: string[];
+	/** the reader's settings, as sniffed or chosen by the user */
+	encoding?: string;
+	delimiter?: string;
+	sheet?: string;
+	hasHeader?: boolean;
+}
+
+export interface ImportCounts {
+	rows: number;
+	added: number;
+	updated: number;
+	skipped: number;
+	issues: number;
+}
+
+export interface ImportJob extends Timestamps {
+	id: string;
+	file: ImportFileInfo;
+	/** 'csv', 'xlsx', 'vcard' … as sniffed by core */
+	format: string;
+	/** one target field (or null to skip) per column, as produced by core's suggestMapping */
+	mapping: (string | null)[];
+	options: ImportOptions;
+	status: ImportStatus;
+	counts: ImportCounts;
+	/** the last file row whose batch is committed, 0 before the first; a resumed job starts after it */
+	lastCommittedRow: number;
+	/** set when an automatic source started the job */
+	sourceId: string | null;
+	error: string | null;
+}
+
+export interface ImportIssueReason {
+	/** index of the file column, or null when the reason is about the whole row */
+	column: number | null;
+	/** the target field, e.g. 'phones.0' */
+	field: string;
+	value: string;
+	/** a stable, translatable reason code */
+	error: string;
+}
+
+export interface ImportIssue extends Timestamps {
+	id: string;
+	jobId: string;
+	/** the row number the user sees in the file, starting at 1 */
+	row: number;
+	values: string[];
+	reasons: ImportIssueReason[];
+}
+
+/** what undoing an import needs: the contact as it was before the job touched it */
+export interface ImportChange extends Timestamps {
+	id: string;
+	jobId: string;
+	contactId: string;
+	/** null when the job created the contact */
+	before: Contact | null;
+}
+
+export type SuggestionStatus = 'open' | 'dismissed' | 'merged';
+
+export interface SuggestionReason {
+	/** a stable, translatable reason code, e.g. 'same-phone', 'similar-name' */
+	code: string;
+	detail?: string;
+}
+
+export interface Suggestion extends Timestamps {
+	id: string;
+	/** `pairKey(a, b)`: one row per unordered pair, so "not a duplicate" is remembered */
+	pair: string;
+	/** the smaller id of the pair */
+	a: string;
+	/** the larger id of the pair */
+	b: string;
+	/** 0..1 */
+	score: number;
+	reasons: SuggestionReason[];
+	status: SuggestionStatus;
+}
+
+export type MergeSide = 'survivor' | 'absorbed';
+
+export interface MergeRecordRow extends Timestamps {
+	id: string;
+	survivorId: string;
+	absorbedId: string;
+	survivorBefore: Contact;
+	absorbedBefore: Contact;
+	/** which side's value became primary, per differing field */
+	choices: Record<string, MergeSide>;
+	/** the contact id each field value of the result came from */
+	provenance: Record<string, string>;
+	at: number;
+	undoneAt: number | null;
+}
+
+/** an automatic import: where to read from and how to map it */
+export interface Source extends Timestamps {
+	id: string;
+	name: string;
+	kind: 'url' | 'file';
+	/** a url, or the name of a file the user picked */
+	location: string;
+	mapping: (string | null)[];
+	options: ImportOptions;
+	enabled: boolean;
+	lastRunAt: number | null;
+	lastJobId: string | null;
+}
+
+/**
+ * typed settings. other modules may add keys with declaration merging:
+ * `declare module '$lib/db/schema' { interface SettingsMap { theme: 'light' | 'dark' } }`
+ */
+export interface SettingsMap {
+	/** ISO 3166-1 alpha-2 country used to read phones without an international prefix */
+	defaultCountry: string;
+	/** when true, a contact needs a phone; otherwise a phone or an e-mail */
+	requirePhone: boolean;
+	/** whether the app already asked the browser for persistent storage */
+	persistAsked: boolean;
+}
+
+export type SettingKey = keyof SettingsMap;
+
+/** one row per setting, its value typed by its key */
+export type Setting = {
+	[K in SettingKey]: { key: K; value: SettingsMap[K] } & Timestamps;
+}[SettingKey];
+
+/** the record type stored in each table */
+export interface CarnetTables {
+	contacts: Contact;
+	lists: List;
+	fields: FieldDef;
+	suppressions: Suppression;
+	events: TimelineEvent;
+	imports: ImportJob;
+	importIssues: ImportIssue;
+	importChanges: ImportChange;
+	suggestions: Suggestion;
+	merges: MergeRecordRow;
+	sources: Source;
+	settings: Setting;
+}
+
+export type TableName = keyof CarnetTables;
+
+export interface SchemaVersion {
+	/** dexie's version number (IndexedDB sees it multiplied by 10) */
+	version: number;
+	/** dexie store specs; null deletes a table */
+	stores: Record<string, string | null>;
+	/** runs once on devices that open this version with data from an earlier one */
+	upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+// every index is written on every insert, and imports insert a lot: each one below has a query that
+// needs it. the first entry of a spec is the primary key.
+const V1_STORES = {
+	// keys.*: sort and filter the contact list by name, e-mail, phone and calling code as index ranges;
+	// keys.email and keys.phone also find exact duplicates on import. updatedAt: "recently changed".
+	// *listIds: the members of a list.
+	contacts: 'id, keys.name, keys.email, keys.phone, keys.callingCode, updatedAt, *listIds',
+	// few rows, read whole and sorted with Intl.Collator, which an index cannot do.
+	lists: 'id',
+	// few rows, read whole and sorted by `order` in memory.
+	fields: 'id',
+	// looked up by key only (is this phone or e-mail suppressed?).
+	suppressions: 'key',
+	// [contactId+at]: one contact's timeline in time order.
+	events: 'id, [contactId+at]',
+	// v7 ids are time-ordered, so the primary key already lists jobs by creation.
+	imports: 'id',
+	// [jobId+row]: a job's issues in file order, paged, and deleted with the job.
+	importIssues: 'id, [jobId+row]',
+	// jobId: everything an undo of that job must restore.
+	importChanges: 'id, jobId',
+	// &pair: upsert by pair and remember dismissals; [status+score]: the open review list, best first;
+	// a and b: drop or update the suggestions of a contact that was deleted or merged.
+	suggestions: 'id, &pair, [status+score], a, b',
+	// survivorId: a contact's merge history; absorbedId: which merge to undo to restore a contact.
+	merges: 'id, survivorId, absorbedId',
+	// few rows, read whole.
+	sources: 'id',
+	// looked up by key only.
+	settings: 'key'
+} satisfies Record<TableName, string>;
+
+export const SCHEMA: readonly SchemaVersion[] = [{ version: 1, stores: V1_STORES }];
+
+/** the ordered pair key of two contact ids, the same whichever order they come in */
+export function pairKey(x: string, y: string): string {
+	return x < y ? `${x}|${y}` : `${y}|${x}`;
+}

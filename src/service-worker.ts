@@ -1,0 +1,56 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/// <reference types="@sveltejs/kit" />
+import { build, files, prerendered, version } from '$service-worker';
+
+// app-shell service worker: everything the build produced is precached per version, and every
+// navigation is answered with the one cached shell (the app is a single page that renders from
+// IndexedDB), so that any deep link opens offline
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `carnet-${version}`;
+const SHELL = '/';
+const PRECACHE = [...build, ...files, ...prerendered, SHELL];
+
+sw.addEventListener('install', (event) => {
+	// no skipWaiting here: a new version waits until the user chooses "Reload" (see app-update)
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...new Set(PRECACHE)])));
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+			// the first install controls the open page at once, so it works offline without a reload
+			await sw.clients.claim();
+		})()
+	);
+});
+
+sw.addEventListener('message', (event) => {
+	const data: unknown = event.data;
+	if (typeof data === 'object' && data !== null && 'type' in data && data.type === 'SKIP_WAITING') {
+		void sw.skipWaiting();
+	}
+});
+
+async function respond(request: Request): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	if (request.mode === 'navigate') {
+		// the shell of this version, so html and its hashed assets always match
+		const shell = await cache.match(SHELL);
+		if (shell) return shell;
+		return fetch(request);
+	}
+	const cached = await cache.match(request);
+	if (cached) return cached;
+	return fetch(request);
+}
+
+sw.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== sw.location.origin) return;
+	event.respondWith(respond(request));
+});

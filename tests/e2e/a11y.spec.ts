@@ -1,0 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { PAGES } from './helpers';
+
+const pages = [...PAGES.map((p) => p.path), '/contacts/0190f0e4-7c1a-7000-8000-000000000002'];
+
+for (const path of pages) {
+	test(`no serious or critical accessibility violations on ${path}`, async ({ page }) => {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		const serious = results.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		expect(serious).toEqual([]);
+	});
+}
