@@ -2,7 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { PAGES } from './helpers';
 
-const pages = [...PAGES.map((p) => p.path), '/contacts/0190f0e4-7c1a-7000-8000-000000000002'];
+const pages = [
+	...PAGES.map((p) => p.path),
+	'/contacts/new',
+	'/contacts/0190f0e4-7c1a-7000-8000-000000000002'
+];
 
 for (const path of pages) {
 	test(`no serious or critical accessibility violations on ${path}`, async ({ page }) => {
@@ -15,3 +19,22 @@ for (const path of pages) {
 		expect(serious).toEqual([]);
 	});
 }
+
+test('no serious or critical accessibility violations on a contact and a filled list', async ({
+	page
+}) => {
+	await page.goto('/contacts/new');
+	await page.getByLabel('First name', { exact: true }).fill('Ada');
+	await page.getByLabel('Email', { exact: true }).fill('ada@example.org');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ada');
+	const scan = async () =>
+		(await new AxeBuilder({ page }).analyze()).violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(await scan()).toEqual([]);
+	await page.getByRole('link', { name: 'Contacts' }).click();
+	await page.getByRole('checkbox', { name: 'Select Ada' }).check();
+	await page.getByText('Filters').click();
+	expect(await scan()).toEqual([]);
+});

@@ -48,15 +48,22 @@ export interface Contact {
 }
 
 export interface ContactKeys {
-	/** folded (lower-case, accents removed) "last first", for sorting by name */
+	/** folded (lower-case, accents removed) "last first", for sorting by name; MISSING_KEY when empty */
 	name: string;
-	/** primary e-mail, lower-case, or '' */
+	/** primary e-mail, lower-case, or MISSING_KEY (U+FFFF, sorts last) */
 	email: string;
-	/** primary phone in E.164, or '' */
+	/** primary phone in E.164, or MISSING_KEY */
 	phone: string;
-	/** calling code of the primary phone without '+', e.g. '49', or '' */
+	/** calling code of the primary phone without '+', e.g. '49', or MISSING_KEY */
 	callingCode: string;
+	/** search tokens (see search.ts), the values of a multi-entry index */
+	tokens: string[];
+	/** 1 when unsubscribed, absent otherwise: a sparse index of the unsubscribed few */
+	unsubscribed?: 1;
 }
+
+/** the type of a custom field, and so of the values a contact may hold for it */
+export type CustomFieldType = 'text' | 'number' | 'date' | 'boolean' | 'choice';
 
 /** the loose shape a form or a file row produces; `createContact` is the one place that normalizes it */
 export interface ContactDraft {

@@ -18,6 +18,7 @@ import { isSupportedCountry, normalizeCountryCode } from './countries';
 import { emailKey, normalizeEmail } from './email';
 import { contactKeys } from './keys';
 import { parsePhone } from './phone';
+import { cleanLine, cleanMultiline, excerpt, isTooLong } from './text';
 
 export interface CreateContactOptions {
 	/** ISO 3166-1 alpha-2 country for numbers written without an international prefix */
@@ -34,7 +35,20 @@ export type CreateContactResult =
 export const DRAFT_ERRORS = [
 	'birthDate.invalid',
 	'country.invalid',
-	'subscription.invalid'
+	'subscription.invalid',
+	'field.too_long'
+] as const;
+
+// the one-line text fields, in the order their errors are reported
+const TEXT_FIELDS = [
+	'firstName',
+	'lastName',
+	'alias',
+	'organization',
+	'street',
+	'postalCode',
+	'city',
+	'region'
 ] as const;
 
 export function createContact(
@@ -42,10 +56,23 @@ export function createContact(
 	opts: CreateContactOptions
 ): CreateContactResult {
 	const errors: FieldError[] = [];
+	// a value over the limit is refused before anything else looks at it, so that no parser has to
+	// chew on a megabyte and no message has to quote one
+	const tooLong = (field: string, value: string): boolean => {
+		if (!isTooLong(value)) return false;
+		errors.push({ field, value: excerpt(value), error: 'field.too_long' });
+		return true;
+	};
+
+	const texts = {} as Record<(typeof TEXT_FIELDS)[number], string>;
+	for (const field of TEXT_FIELDS) {
+		const value = text(draft[field]);
+		texts[field] = tooLong(field, value) ? '' : value;
+	}
 
 	const rawCountry = text(draft.country);
 	let country = '';
-	if (rawCountry !== '') {
+	if (rawCountry !== '' && !tooLong('country', rawCountry)) {
 		const code = normalizeCountryCode(rawCountry);
 		if (code === undefined)
 			errors.push({ field: 'country', value: rawCountry, error: 'country.invalid' });
@@ -59,8 +86,8 @@ export function createContact(
 	const phones: Phone[] = [];
 	const seenPhones = new Set<string>();
 	(draft.phones ?? []).forEach((draftPhone, index) => {
-		const raw = rawString(draftPhone.value);
-		if (raw.trim() === '') return;
+		const raw = cleanLine(rawString(draftPhone.value));
+		if (raw === '' || tooLong(`phones.${index}`, raw)) return;
 		const own = text(draftPhone.country);
 		const result = parsePhone(raw, own !== '' ? own : phoneCountry);
 		if (!result.ok) {
@@ -80,8 +107,8 @@ export function createContact(
 	const emails: Email[] = [];
 	const seenEmails = new Set<string>();
 	(draft.emails ?? []).forEach((draftEmail, index) => {
-		const raw = rawString(draftEmail.value);
-		if (raw.trim() === '') return;
+		const raw = cleanLine(rawString(draftEmail.value));
+		if (raw === '' || tooLong(`emails.${index}`, raw)) return;
 		const result = normalizeEmail(raw);
 		if (!result.ok) {
 			errors.push({ field: `emails.${index}`, value: raw, error: result.error });
@@ -94,7 +121,7 @@ export function createContact(
 	});
 
 	const birthDate = text(draft.birthDate);
-	if (birthDate !== '' && !isBirthDate(birthDate)) {
+	if (birthDate !== '' && !tooLong('birthDate', birthDate) && !isBirthDate(birthDate)) {
 		errors.push({ field: 'birthDate', value: birthDate, error: 'birthDate.invalid' });
 	}
 
@@ -111,30 +138,34 @@ export function createContact(
 		}
 	}
 
+	const noteText = cleanMultiline(rawString(draft.note));
+	tooLong('note', noteText);
+	const custom = cleanCustom(draft.custom ?? {}, tooLong);
+
 	if (errors.length > 0) return { ok: false, errors };
 
 	const now = opts.now ?? Date.now();
 	const fields = {
-		firstName: text(draft.firstName),
-		lastName: text(draft.lastName),
-		alias: text(draft.alias),
-		organization: text(draft.organization),
+		firstName: texts.firstName,
+		lastName: texts.lastName,
+		alias: texts.alias,
+		organization: texts.organization,
 		phones,
-		emails
+		emails,
+		subscription
 	};
 	const contact: Contact = {
 		id: opts.id ?? uuidv7(),
 		...fields,
-		subscription,
 		birthDate,
-		street: text(draft.street),
-		postalCode: text(draft.postalCode),
-		city: text(draft.city),
-		region: text(draft.region),
+		street: texts.street,
+		postalCode: texts.postalCode,
+		city: texts.city,
+		region: texts.region,
 		country,
-		note: note(draft.note),
+		note: noteText,
 		listIds: uniqueIds(draft.listIds ?? []),
-		custom: copyCustom(draft.custom ?? {}),
+		custom,
 		createdAt: now,
 		updatedAt: now,
 		keys: contactKeys(fields)
@@ -144,12 +175,7 @@ export function createContact(
 
 // NFC so that a name typed on a mac (decomposed `ü`) and one from a windows file compare equal
 function text(value: unknown): string {
-	return rawString(value).normalize('NFC').trim();
-}
-
-// a note keeps its inner line breaks and indentation; only the ends are trimmed
-function note(value: unknown): string {
-	return rawString(value).normalize('NFC').replace(/\r\n?/g, '\n').trim();
+	return cleanLine(rawString(value));
 }
 
 // drafts built from json backups or loose file readers may carry numbers where strings belong
@@ -167,7 +193,23 @@ function uniqueIds(ids: readonly string[]): string[] {
 	return [...new Set(ids.map((id) => text(id)).filter((id) => id !== ''))];
 }
 
-function copyCustom(custom: Record<string, CustomValue>): Record<string, CustomValue> {
-	// a fresh object, so later edits of the draft cannot reach the contact
-	return Object.fromEntries(Object.entries(custom));
+// a fresh object, so later edits of the draft cannot reach the contact. text values are cleaned like
+// every other one-line field; a number that is not finite (NaN from a loose reader) would turn into
+// null in a json backup anyway, so it is null from the start.
+function cleanCustom(
+	custom: Record<string, CustomValue>,
+	tooLong: (field: string, value: string) => boolean
+): Record<string, CustomValue> {
+	const result: Record<string, CustomValue> = {};
+	for (const [id, value] of Object.entries(custom)) {
+		if (typeof value === 'string') {
+			const cleaned = cleanLine(value);
+			if (!tooLong(`custom.${id}`, cleaned)) result[id] = cleaned;
+		} else if (typeof value === 'number') {
+			result[id] = Number.isFinite(value) ? value : null;
+		} else {
+			result[id] = typeof value === 'boolean' ? value : null;
+		}
+	}
+	return result;
 }

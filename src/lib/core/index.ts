@@ -4,6 +4,7 @@ export type {
 	Contact,
 	ContactDraft,
 	ContactKeys,
+	CustomFieldType,
 	CustomValue,
 	Email,
 	FieldError,
@@ -27,7 +28,52 @@ export type { EmailError, EmailResult } from './email';
 export { EMAIL_ERRORS, emailKey, normalizeEmail } from './email';
 
 export type { KeyedFields } from './keys';
-export { contactKeys, foldText, sortName } from './keys';
+export { MISSING_KEY, contactKeys, foldText, keyText, sortName } from './keys';
+
+export { MAX_FIELD_LENGTH, cleanLine, cleanMultiline, excerpt, isTooLong } from './text';
+
+export type { SearchFields } from './search';
+export {
+	MAX_TOKEN_LENGTH,
+	emailToken,
+	matchesSearch,
+	phoneToken,
+	searchQueryTokens,
+	searchTokens
+} from './search';
+
+export type {
+	AppliedSuppressions,
+	SuppressionEntry,
+	SuppressionKey,
+	SuppressionKind,
+	SuppressionReason
+} from './suppression';
+export { applySuppressions, suppressionKeysOf } from './suppression';
+
+export type { CustomError, CustomFieldSpec, ParseCustomResult } from './custom-fields';
+export { CUSTOM_ERRORS, parseCustomValue } from './custom-fields';
+
+export type { FieldChange } from './diff';
+export { diffContacts, renderCustom } from './diff';
+
+export type {
+	ContactQuery,
+	ContactSort,
+	IndexKey,
+	NormalizedQuery,
+	SortDirection
+} from './contact-query';
+export {
+	CONTACT_SORTS,
+	compareForSort,
+	compareKeys,
+	compileQuery,
+	isFiltered,
+	matchesQuery,
+	normalizeQuery,
+	sortKeyOf
+} from './contact-query';
 
 export { isBirthDate } from './birth-date';
 

@@ -3,48 +3,37 @@
 
 import type { Contact, ContactKeys } from './contact';
 import { emailKey } from './email';
+import { foldText } from './fold';
 import { callingCodeOf } from './phone';
+import { searchTokens } from './search';
 
-// letters that are not a base letter plus a combining mark, so NFD leaves them alone
-const SPECIAL_LETTERS: Record<string, string> = {
-	ß: 'ss',
-	æ: 'ae',
-	œ: 'oe',
-	ø: 'o',
-	đ: 'd',
-	ð: 'd',
-	ł: 'l',
-	ħ: 'h',
-	ı: 'i',
-	þ: 'th'
-};
-const SPECIAL = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
-const COMBINING_MARKS = /\p{M}/gu;
-const SPACES = /\s+/g;
+export { foldText } from './fold';
+
+/**
+ * the sort key of a missing value (no e-mail, no phone). an index sorts '' before everything, which
+ * would open an e-mail-sorted list with every contact that has no e-mail; U+FFFF sorts after every
+ * real value instead (blanks last when ascending, first when descending, as in postgresql).
+ * `cleanLine` removes U+FFFF from user text, so no real value can reach it.
+ */
+export const MISSING_KEY = '\uffff';
+
+/** a key as text to show: '' for a missing one (`keyText(contact.keys.callingCode)` → '49' or '') */
+export function keyText(key: string): string {
+	return key === MISSING_KEY ? '' : key;
+}
 
 /** the fields the keys are derived from */
 export type KeyedFields = Pick<
 	Contact,
-	'firstName' | 'lastName' | 'alias' | 'organization' | 'emails' | 'phones'
+	'firstName' | 'lastName' | 'alias' | 'organization' | 'emails' | 'phones' | 'subscription'
 >;
-
-/** lower-case, without accents, `ß` → `ss`, trimmed, inner spaces collapsed: `  Ärger  Straße ` → `arger strasse` */
-export function foldText(s: string): string {
-	return s
-		.normalize('NFKD')
-		.replace(COMBINING_MARKS, '')
-		.toLowerCase()
-		.replace(SPECIAL, (letter) => SPECIAL_LETTERS[letter] ?? letter)
-		.replace(SPACES, ' ')
-		.trim();
-}
 
 /**
  * the sort name is the folded "last first"; a contact without a name sorts by what the list shows
  * instead of it: the alias, then the organization, then the primary e-mail, then the primary phone.
  * so an organization-only contact sits among people under its own name rather than at the top.
  */
-export function sortName(contact: KeyedFields): string {
+export function sortName(contact: Omit<KeyedFields, 'subscription'>): string {
 	const candidates = [
 		`${contact.lastName} ${contact.firstName}`,
 		contact.alias,
@@ -62,10 +51,15 @@ export function sortName(contact: KeyedFields): string {
 export function contactKeys(contact: KeyedFields): ContactKeys {
 	const phone = contact.phones[0]?.value ?? '';
 	const email = contact.emails[0]?.value ?? '';
-	return {
-		name: sortName(contact),
-		email: email === '' ? '' : emailKey(email),
-		phone,
-		callingCode: phone === '' ? '' : callingCodeOf(phone)
+	const keys: ContactKeys = {
+		name: sortName(contact) || MISSING_KEY,
+		email: email === '' ? MISSING_KEY : emailKey(email),
+		phone: phone || MISSING_KEY,
+		callingCode: (phone && callingCodeOf(phone)) || MISSING_KEY,
+		tokens: searchTokens(contact)
 	};
+	// present only when unsubscribed, so the index holds the few unsubscribed contacts and nothing
+	// for the many subscribed ones
+	if (contact.subscription === 'unsubscribed') keys.unsubscribed = 1;
+	return keys;
 }

@@ -2,6 +2,7 @@
 // a database is created by `openDatabase` or on the first `getDatabase()` call, and dexie opens it on the
 // first query.
 
+import { firstWriteMiddleware } from './first-write';
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Contact } from '../core/contact';
 import {
@@ -75,9 +76,19 @@ export function openDatabase(
 }
 
 let instance: CarnetDatabase | undefined;
+const firstWriteListeners = new Set<() => void>();
 
 /** the database of this context, created on first use */
 export function getDatabase(): CarnetDatabase {
-	instance ??= openDatabase();
+	if (!instance) {
+		instance = openDatabase();
+		instance.use(firstWriteMiddleware(() => firstWriteListeners.forEach((listener) => listener())));
+	}
 	return instance;
+}
+
+/** runs `listener` when this context's database first writes something; returns the unsubscribe */
+export function onFirstWrite(listener: () => void): () => void {
+	firstWriteListeners.add(listener);
+	return () => firstWriteListeners.delete(listener);
 }

@@ -4,3 +4,7 @@ export * from './database';
 export * from './ids';
 export * from './settings-repo';
 export * from './contacts-repo';
+export * from './contact-list';
+export * from './events-repo';
+export * from './lists-repo';
+export * from './fields-repo';

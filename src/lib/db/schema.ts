@@ -3,7 +3,9 @@
 // that already ran them will not run them again.
 
 import type { Transaction } from 'dexie';
-import type { Contact } from '../core/contact';
+import type { Contact, CustomFieldType } from '../core/contact';
+import type { FieldChange } from '../core/diff';
+import type { SuppressionReason } from '../core/suppression';
 
 /** json-like data that survives structured clone (IndexedDB, workers) and JSON (backups) */
 export type JsonValue =
@@ -20,7 +22,7 @@ export interface List extends Timestamps {
 	name: string;
 }
 
-export type FieldType = 'text' | 'number' | 'date' | 'boolean' | 'choice';
+export type FieldType = CustomFieldType;
 
 /** a custom field definition; contacts keep its values in `custom[id]` */
 export interface FieldDef extends Timestamps {
@@ -50,16 +52,27 @@ export interface Suppression extends Timestamps {
 	contactId?: string;
 }
 
-export type TimelineEventType =
-	| 'created'
-	| 'updated'
-	| 'deleted'
-	| 'imported'
-	| 'merged'
-	| 'unmerged'
-	| 'subscribed'
-	| 'unsubscribed'
-	| 'note';
+export type TimelineEventType = keyof TimelineEventData;
+
+/** the `data` each event type carries; read it with `eventData` */
+export interface TimelineEventData {
+	created: Record<string, never>;
+	/** fields a person changed, old → new (list membership and subscription have their own events) */
+	changed: { changes: FieldChange[] };
+	/** the contact as it was: what restoring it needs */
+	deleted: { snapshot: Contact };
+	imported: Record<string, unknown>;
+	merged: Record<string, unknown>;
+	unmerged: Record<string, unknown>;
+	/** reasons is empty when a person unsubscribed the contact, and names the suppressed identifiers otherwise */
+	unsubscribed: { reasons: SuppressionReason[] };
+	/** the suppression keys that were lifted; the event's note holds the consent the user confirmed */
+	resubscribed: { lifted: string[] };
+	'list-added': { listId: string };
+	'list-removed': { listId: string };
+	/** the text is the event's note */
+	note: Record<string, never>;
+}
 
 export interface TimelineEvent extends Timestamps {
 	id: string;
@@ -67,7 +80,7 @@ export interface TimelineEvent extends Timestamps {
 	contactId: string;
 	at: number;
 	type: TimelineEventType;
-	/** structured details of the event, e.g. `{ snapshot }` for 'deleted' */
+	/** structured details of the event, shaped by its type (see TimelineEventData) */
 	data: Record<string, unknown>;
 	/** free text written by the user */
 	note: string;
@@ -248,11 +261,29 @@ export interface SchemaVersion {
 
 // every index is written on every insert, and imports insert a lot: each one below has a query that
 // needs it. the first entry of a spec is the primary key.
+//
+// contacts, measured in headless chromium (bulkAdd of 20,000 contacts in batches of 2,000, median of
+// 5 interleaved runs, see the issue 4 note): a store with only its primary key writes in ~1.0 units
+// of time, this set in ~2.2. what each index is for:
+// - keys.name, keys.email, keys.phone: sort the list by name, e-mail, phone (index order, paged with
+//   a cursor); keys.email/keys.phone also answer "has an e-mail/phone" as a range (U+FFFF is
+//   "missing", see core/keys.ts) and find exact duplicates of the primary e-mail/phone on import.
+// - [keys.callingCode+keys.name]: sort by calling code, and the calling-code filter, in one index; as
+//   a bonus "calling code X sorted by name" is a plain range of it. a lone keys.callingCode index
+//   would cost the same and order the contacts of one code by id, which means nothing to a person.
+// - createdAt: sort by creation and the "created between" filter. v7 ids are time-ordered too, but a
+//   merge keeps the earlier createdAt, so the id order is not the creation order.
+// - *keys.tokens: text search (prefix ranges) and "already used by" (a phone's digits and an
+//   address are tokens). ~4 entries per contact; the most expensive index, and the only way to
+//   search a million contacts without reading them. separate *keys.phones/*keys.emails indexes
+//   would duplicate these entries for the one look-up the tokens already answer.
+// - *listIds: the members of a list. contacts in no list write no entry.
+// - keys.unsubscribed: sparse, present only on unsubscribed contacts, so it costs nothing for the
+//   subscribed many and counts or lists the unsubscribed few without a scan.
+// no updatedAt index: nothing in the app sorts or filters by it yet; sync can add it in a version.
 const V1_STORES = {
-	// keys.*: sort and filter the contact list by name, e-mail, phone and calling code as index ranges;
-	// keys.email and keys.phone also find exact duplicates on import. updatedAt: "recently changed".
-	// *listIds: the members of a list.
-	contacts: 'id, keys.name, keys.email, keys.phone, keys.callingCode, updatedAt, *listIds',
+	contacts:
+		'id, keys.name, keys.email, keys.phone, [keys.callingCode+keys.name], createdAt, *keys.tokens, *listIds, keys.unsubscribed',
 	// few rows, read whole and sorted with Intl.Collator, which an index cannot do.
 	lists: 'id',
 	// few rows, read whole and sorted by `order` in memory.

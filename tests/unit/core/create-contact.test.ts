@@ -74,7 +74,23 @@ describe('createContact', () => {
 				name: 'gross jurgen',
 				email: 'juergen@acme.de',
 				phone: '+4915123456789',
-				callingCode: '49'
+				callingCode: '49',
+				// +49301234567's tokens start those of +493012345678, so they are left out
+				tokens: [
+					'015123456789',
+					'03012345678',
+					'0612345678',
+					'33612345678',
+					'4915123456789',
+					'493012345678',
+					'acme',
+					'gmbh',
+					'gross',
+					'jg@example.com',
+					'jo',
+					'juergen@acme.de',
+					'jurgen'
+				]
 			}
 		} satisfies Contact);
 	});
@@ -263,5 +279,86 @@ describe('createContact', () => {
 		draft.listIds?.push('b');
 		if (draft.custom) draft.custom.x = 2;
 		expect([contact.listIds, contact.custom]).toEqual([['a'], { x: 1 }]);
+	});
+
+	describe('bad input', () => {
+		const cases: { name: string; input: ContactDraft; expected: Partial<Contact> }[] = [
+			{
+				name: 'controls vanish from names',
+				input: { firstName: 'An\u0000na', lastName: 'M\u0085ül\u009bler\u0007' },
+				expected: { firstName: 'Anna', lastName: 'M üller' }
+			},
+			{
+				name: 'a break inside a one-line field is a space',
+				input: { street: 'Hauptstraße\r\n1', city: 'Berlin\tMitte' },
+				expected: { street: 'Hauptstraße 1', city: 'Berlin Mitte' }
+			},
+			{
+				name: 'a note keeps line feeds and tabs only',
+				input: { note: 'line one\r\n\tline two\u0000\u001b\u0085end' },
+				expected: { note: 'line one\n\tline two\nend' }
+			},
+			{
+				name: 'custom text values are cleaned, other values kept',
+				input: { custom: { a: 'x\ty\u0000', b: 3, c: true, d: null, e: Number.NaN } },
+				expected: { custom: { a: 'x y', b: 3, c: true, d: null, e: null } }
+			},
+			{
+				name: 'phones and e-mails are read without their controls',
+				input: { phones: [{ value: '0151\u0000 23456789' }], emails: [{ value: 'a@b.de\u0007' }] },
+				expected: {
+					phones: [{ value: '+4915123456789', kind: 'mobile' }],
+					emails: [{ value: 'a@b.de' }]
+				}
+			},
+			{
+				name: 'markup stays as typed',
+				input: { firstName: '<img src=x onerror=alert(1)>' },
+				expected: { firstName: '<img src=x onerror=alert(1)>' }
+			},
+			{
+				name: 'exactly 10,000 characters are fine',
+				input: { note: 'n'.repeat(10_000) },
+				expected: { note: 'n'.repeat(10_000) }
+			}
+		];
+		it.each(cases)('$name', ({ input, expected }) => {
+			expect(created(input)).toMatchObject(expected);
+		});
+
+		const long = 'a'.repeat(10_001);
+		const shown = 'a'.repeat(50) + '…';
+		const tooLong = [
+			{ name: 'first name', input: { firstName: long }, expected: 'firstName' },
+			{ name: 'street', input: { street: long }, expected: 'street' },
+			{ name: 'note', input: { note: long }, expected: 'note' },
+			{ name: 'country', input: { country: long }, expected: 'country' },
+			{ name: 'birth date', input: { birthDate: long }, expected: 'birthDate' },
+			{ name: 'a phone', input: { phones: [{ value: '1'.repeat(10_001) }] }, expected: 'phones.0' },
+			{ name: 'an e-mail', input: { emails: [{ value: long }] }, expected: 'emails.0' },
+			{ name: 'a custom value', input: { custom: { f1: long } }, expected: 'custom.f1' }
+		];
+		it.each(tooLong)('refuses a $name over 10,000 characters', ({ input, expected }) => {
+			const errors = failed(input);
+			expect(errors).toHaveLength(1);
+			expect(errors[0]?.field).toBe(expected);
+			expect(errors[0]?.error).toBe('field.too_long');
+			expect(errors[0]?.value.length).toBe(51);
+			if (expected !== 'phones.0') expect(errors[0]?.value).toBe(shown);
+		});
+
+		it('counts the length after cleaning', () => {
+			const padded = ' '.repeat(5) + 'b'.repeat(10_000) + '\u0000'.repeat(5);
+			expect(created({ lastName: padded }).lastName).toHaveLength(10_000);
+		});
+
+		it('reports every field that is too long at once, with the other errors', () => {
+			const errors = failed({ firstName: long, note: long, birthDate: 'soon' });
+			expect(errors.map((error) => [error.field, error.error])).toEqual([
+				['firstName', 'field.too_long'],
+				['birthDate', 'birthDate.invalid'],
+				['note', 'field.too_long']
+			]);
+		});
 	});
 });

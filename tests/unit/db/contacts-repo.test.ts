@@ -60,12 +60,10 @@ describe('contacts repo', () => {
 		const list = newId();
 		const ada = makeContact({ listIds: [list, newId()] });
 		const grace = makeContact({
-			keys: {
-				name: 'hopper grace',
-				email: 'grace@navy.mil',
-				phone: '+12025550123',
-				callingCode: '1'
-			}
+			firstName: 'Grace',
+			lastName: 'Hopper',
+			emails: [{ value: 'grace@navy.mil' }],
+			phones: [{ value: '+12025550123', kind: 'work' }]
 		});
 		await addContact(db, ada);
 		await addContact(db, grace);
@@ -75,8 +73,14 @@ describe('contacts repo', () => {
 		expect(await db.contacts.where('keys.email').equals('grace@navy.mil').primaryKeys()).toEqual([
 			grace.id
 		]);
-		expect(await db.contacts.where('keys.callingCode').equals('49').primaryKeys()).toEqual([
-			ada.id
+		expect(
+			await db.contacts
+				.where('[keys.callingCode+keys.name]')
+				.between(['49', ''], ['49', '\uffff'])
+				.primaryKeys()
+		).toEqual([ada.id]);
+		expect(await db.contacts.where('keys.tokens').startsWith('hop').primaryKeys()).toEqual([
+			grace.id
 		]);
 		expect(await db.contacts.orderBy('keys.name').primaryKeys()).toEqual([grace.id, ada.id]);
 	});

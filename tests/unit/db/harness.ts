@@ -3,6 +3,7 @@
 import type { DexieOptions } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Contact } from '../../../src/lib/core/contact';
+import { contactKeys } from '../../../src/lib/core/keys';
 import { CarnetDatabase } from '../../../src/lib/db/database';
 import { newId } from '../../../src/lib/db/ids';
 import type { SchemaVersion } from '../../../src/lib/db/schema';
@@ -50,9 +51,10 @@ export async function openMigrated({
 	return current;
 }
 
+/** a stored contact; its derived keys are computed from the fields unless given */
 export function makeContact(overrides: Partial<Contact> = {}): Contact {
 	const now = 1_700_000_000_000;
-	return {
+	const contact: Contact = {
 		id: newId(),
 		firstName: 'Ada',
 		lastName: 'Lovelace',
@@ -72,12 +74,8 @@ export function makeContact(overrides: Partial<Contact> = {}): Contact {
 		custom: {},
 		createdAt: now,
 		updatedAt: now,
-		keys: {
-			name: 'lovelace ada',
-			email: 'ada@example.org',
-			phone: '+4915123456789',
-			callingCode: '49'
-		},
+		keys: { name: '', email: '', phone: '', callingCode: '', tokens: [] },
 		...overrides
 	};
+	return overrides.keys ? contact : { ...contact, keys: contactKeys(contact) };
 }

@@ -147,8 +147,7 @@ describe('migration harness', () => {
 		const v2: SchemaVersion = {
 			version: LATEST + 1,
 			stores: {
-				contacts:
-					'id, keys.name, keys.email, keys.phone, keys.callingCode, updatedAt, *listIds, keys.organization'
+				contacts: `${SCHEMA[0]?.stores['contacts'] ?? ''}, keys.organization`
 			},
 			upgrade: async (tx: Transaction) => {
 				upgrades += 1;

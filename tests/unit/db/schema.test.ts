@@ -8,7 +8,16 @@ const expected = [
 	{
 		table: 'contacts',
 		primKey: 'id',
-		indexes: ['keys.name', 'keys.email', 'keys.phone', 'keys.callingCode', 'updatedAt', 'listIds']
+		indexes: [
+			'keys.name',
+			'keys.email',
+			'keys.phone',
+			'[keys.callingCode+keys.name]',
+			'createdAt',
+			'keys.tokens',
+			'listIds',
+			'keys.unsubscribed'
+		]
 	},
 	{ table: 'lists', primKey: 'id', indexes: [] },
 	{ table: 'fields', primKey: 'id', indexes: [] },
@@ -61,11 +70,16 @@ describe('schema v1', () => {
 		expect([...store.indexNames].sort()).toEqual([...entry.indexes].sort());
 	});
 
-	it('marks listIds as multi-entry and pair as unique', async () => {
+	it('marks listIds and tokens as multi-entry and pair as unique', async () => {
 		const opened = await freshDatabase();
 		const contacts = opened.contacts.schema.idxByName;
 		expect(contacts['listIds']?.multi).toBe(true);
+		expect(contacts['keys.tokens']?.multi).toBe(true);
 		expect(contacts['keys.name']?.multi).toBeFalsy();
+		expect(contacts['[keys.callingCode+keys.name]']?.keyPath).toEqual([
+			'keys.callingCode',
+			'keys.name'
+		]);
 		expect(opened.suggestions.schema.idxByName['pair']?.unique).toBe(true);
 		expect(opened.events.schema.idxByName['[contactId+at]']?.keyPath).toEqual(['contactId', 'at']);
 	});

@@ -1,0 +1,943 @@
+// the list engine behind the virtualized contact list: how many contacts match a query, the page at
+// any offset, and every matching id, at a million contacts without ever loading them all.
+//
+// design. a query becomes a plan: the sort's index (its "walk"), the range of it the filters allow
+// (a filter on the sort's own index, such as "has an e-mail" when sorting by e-mail, or "calling code
+// 49" when sorting by name or calling code, is a range of the walk), plus the filters left over.
+// what happens next depends on what is left over:
+//
+// 1. nothing: the result is a range of one index, already in order. the count is an index count and
+//    a page is read with a key cursor. a cursor's `advance(n)` still steps over n entries, so a jump
+//    to row 700,000 would cost a walk over 700,000 entries; instead the walk leaves an anchor (key,
+//    id) every 1,000 rows, and a later jump starts from the nearest anchor with `continuePrimaryKey`
+//    and advances at most 1,000 entries. the list is walked from whichever end is closer, so the
+//    first screen and the last one are both immediate, and every page read fills in anchors for
+//    the next jumps.
+// 2. only "subscribed", and few contacts are unsubscribed: still the range, with the unsubscribed
+//    few (loaded once, sorted by the walk's key) skipped while walking; their positions are known
+//    from their keys, so anchors keep working.
+// 3. a filter that matches few contacts (a search, a list, the unsubscribed): its ids come from its
+//    index, the contacts are read and checked against the whole query in memory (core's
+//    compileQuery), and sorted with core's compareForSort, the same order the index gives. up to
+//    2,000 contacts are kept in memory and pages are slices; up to a tenth of the book, only the sort
+//    keys are kept and pages are read by id.
+// 4. only filters that match many: the ids of every filter are intersected (keys only, never the
+//    contacts), and the walk's ids, in order, are kept if they are in the intersection. this reads
+//    every key of the walk once; at a million contacts it takes seconds, not milliseconds, and is
+//    the case to avoid in the ui (e.g. by sorting a big list by name, where case 1 applies).
+//
+// plans and their results (counts, anchors, id lists) are cached per database and query, and the
+// whole cache of a database is dropped when dexie reports a change to its contacts, here or in
+// another tab or worker (`storagemutated`). `countMatching` also reads one contact through dexie so
+// that a `liveQuery` around it runs again after any change to the contacts table.
+
+import Dexie, { type Collection } from 'dexie';
+import type { Contact } from '../core/contact';
+import {
+	compareForSort,
+	compareKeys,
+	compileQuery,
+	normalizeQuery,
+	sortKeyOf,
+	type ContactQuery,
+	type ContactSort,
+	type IndexKey,
+	type NormalizedQuery
+} from '../core/contact-query';
+import { MISSING_KEY } from '../core/keys';
+import type { CarnetDatabase } from './database';
+
+/** the index of each sort */
+export const SORT_INDEXES: Readonly<Record<ContactSort, string>> = {
+	name: 'keys.name',
+	email: 'keys.email',
+	phone: 'keys.phone',
+	callingCode: '[keys.callingCode+keys.name]',
+	createdAt: 'createdAt'
+};
+
+/** the engine's sizes; tests shrink them to reach every path with a small book */
+export interface ListTuning {
+	/** up to this many matching contacts are read, held in memory whole and sorted there */
+	rowsInMemory: number;
+	/**
+	 * how many index keys cost as much as reading one contact (measured in chromium: a key from
+	 * getAllKeys ~5 µs, a contact by id ~50–100 µs). it decides whether a big result is ordered by
+	 * reading its contacts' sort keys or by reading the whole sort index.
+	 */
+	recordCost: number;
+	/** anchors are left this many rows apart, so a jump advances at most this far */
+	anchorStep: number;
+	/**
+	 * a big filtered result shows its first pages by reading the sort index in order and checking
+	 * each contact, up to this many contacts; a page further down orders the whole result instead
+	 */
+	scanBudget: number;
+	/**
+	 * a read-only transaction delays writers (an import, a save) on the same store, so a long walk is
+	 * cut into transactions of at most this many rows
+	 */
+	rowsPerTransaction: number;
+}
+
+export const DEFAULT_TUNING: Readonly<ListTuning> = {
+	rowsInMemory: 2_000,
+	recordCost: 16,
+	scanBudget: 3_000,
+	anchorStep: 1_000,
+	rowsPerTransaction: 50_000
+};
+
+// bulk reads by id are done in chunks, so a big result never holds many contacts at once
+const READ_CHUNK = 1_000;
+
+interface KeyRangeSpec {
+	lower?: IndexKey;
+	upper?: IndexKey;
+	lowerOpen?: boolean;
+	upperOpen?: boolean;
+}
+
+interface IndexFilter {
+	index: string;
+	range: KeyRangeSpec;
+	/** a multi-entry index, where one contact can appear several times in a range */
+	multi: boolean;
+}
+
+interface Plan {
+	query: NormalizedQuery;
+	/** the sort's index, or the compound one when it gives the same order over a smaller range */
+	walk: IndexFilter;
+	/** whether the walk range is narrower than the whole index (it is then a filter too) */
+	walkIsFilter: boolean;
+	direction: 'next' | 'prev';
+	/** filters the walk does not apply */
+	includes: IndexFilter[];
+	/** filters whose matches are left out */
+	excludes: IndexFilter[];
+}
+
+const equal = (key: IndexKey): KeyRangeSpec => ({ lower: key, upper: key });
+
+function planOf(query: NormalizedQuery): Plan {
+	const includes: IndexFilter[] = [];
+	const excludes: IndexFilter[] = [];
+	if (query.listId !== undefined) {
+		includes.push({ index: 'listIds', range: equal(query.listId), multi: true });
+	}
+	const unsubscribed: IndexFilter = { index: 'keys.unsubscribed', range: equal(1), multi: false };
+	if (query.subscription === 'unsubscribed') includes.push(unsubscribed);
+	if (query.subscription === 'subscribed') excludes.push(unsubscribed);
+	if (query.callingCode !== undefined) {
+		includes.push({
+			index: SORT_INDEXES.callingCode,
+			range: { lower: [query.callingCode, Dexie.minKey], upper: [query.callingCode, [[]]] },
+			multi: false
+		});
+	}
+	if (query.hasPhone !== undefined) includes.push(presence('keys.phone', query.hasPhone));
+	if (query.hasEmail !== undefined) includes.push(presence('keys.email', query.hasEmail));
+	if (query.createdFrom !== undefined || query.createdTo !== undefined) {
+		const range: KeyRangeSpec = {};
+		if (query.createdFrom !== undefined) range.lower = query.createdFrom;
+		if (query.createdTo !== undefined) range.upper = query.createdTo;
+		includes.push({ index: 'createdAt', range, multi: false });
+	}
+	for (const token of query.tokens) {
+		// tokens never hold U+FFFF (core removes it), so this upper bound is above all of them
+		includes.push({
+			index: 'keys.tokens',
+			range: { lower: token, upper: token + MISSING_KEY },
+			multi: true
+		});
+	}
+
+	// a filter on the sort's own index narrows the walk instead of being checked separately; the
+	// calling-code range of the compound index is ordered by name, so it serves a name sort too
+	const sortIndex = SORT_INDEXES[query.sort];
+	const narrowing =
+		includes.find((filter) => filter.index === sortIndex) ??
+		(query.sort === 'name'
+			? includes.find((filter) => filter.index === SORT_INDEXES.callingCode)
+			: undefined);
+	return {
+		query,
+		walk: narrowing ?? { index: sortIndex, range: {}, multi: false },
+		walkIsFilter: narrowing !== undefined,
+		direction: query.direction === 'asc' ? 'next' : 'prev',
+		includes: includes.filter((filter) => filter !== narrowing),
+		excludes
+	};
+}
+
+// U+FFFF is the key of a missing value (core/keys.ts)
+function presence(index: string, present: boolean): IndexFilter {
+	return {
+		index,
+		range: present ? { lower: '', upper: MISSING_KEY, upperOpen: true } : equal(MISSING_KEY),
+		multi: false
+	};
+}
+
+function collection(db: CarnetDatabase, filter: IndexFilter): Collection<Contact, string> {
+	const { lower, upper, lowerOpen = false, upperOpen = false } = filter.range;
+	if (lower === undefined && upper === undefined) return db.contacts.orderBy(filter.index);
+	return db.contacts
+		.where(filter.index)
+		.between(lower ?? Dexie.minKey, upper ?? [[]], !lowerOpen, !upperOpen);
+}
+
+function inRange(key: IndexKey, range: KeyRangeSpec): boolean {
+	if (range.lower !== undefined) {
+		const order = compareKeys(key, range.lower);
+		if (order < 0 || (order === 0 && range.lowerOpen)) return false;
+	}
+	if (range.upper !== undefined) {
+		const order = compareKeys(key, range.upper);
+		if (order > 0 || (order === 0 && range.upperOpen)) return false;
+	}
+	return true;
+}
+
+/** the key a contact has in one of the sort indexes */
+function walkKeyOf(contact: Contact, index: string): IndexKey {
+	switch (index) {
+		case SORT_INDEXES.email:
+			return contact.keys.email;
+		case SORT_INDEXES.phone:
+			return contact.keys.phone;
+		case SORT_INDEXES.callingCode:
+			return [contact.keys.callingCode, contact.keys.name];
+		case SORT_INDEXES.createdAt:
+			return contact.createdAt;
+		default:
+			return contact.keys.name;
+	}
+}
+
+async function readByIds(db: CarnetDatabase, ids: readonly string[]): Promise<Contact[]> {
+	const contacts: Contact[] = [];
+	for (let start = 0; start < ids.length; start += READ_CHUNK) {
+		const chunk = await db.contacts.bulkGet(ids.slice(start, start + READ_CHUNK));
+		for (const contact of chunk) if (contact) contacts.push(contact);
+	}
+	return contacts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// resolved plans
+
+/** the contacts left out of a walk, sorted in the walk's order, with a rank look-up */
+class Skipped {
+	readonly ids: Set<string>;
+	private readonly entries: { key: IndexKey; id: string }[];
+
+	constructor(
+		entries: readonly { key: IndexKey; id: string }[],
+		walk: IndexFilter,
+		private readonly sign: 1 | -1
+	) {
+		this.entries = entries
+			.filter((entry) => inRange(entry.key, walk.range))
+			.sort((a, b) => this.compare(a.key, a.id, b.key, b.id));
+		this.ids = new Set(this.entries.map((entry) => entry.id));
+	}
+
+	get size(): number {
+		return this.entries.length;
+	}
+
+	/** how many skipped entries come before (key, id) in the walk */
+	rank(key: IndexKey, id: string): number {
+		let low = 0;
+		let high = this.entries.length;
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			const entry = this.entries[middle];
+			if (entry && this.compare(entry.key, entry.id, key, id) < 0) low = middle + 1;
+			else high = middle;
+		}
+		return low;
+	}
+
+	private compare(aKey: IndexKey, aId: string, bKey: IndexKey, bId: string): number {
+		return this.sign * (compareKeys(aKey, bKey) || compareKeys(aId, bId));
+	}
+}
+
+type Ordered = { kind: 'rows'; rows: Contact[] } | { kind: 'ids'; ids: string[] };
+
+type Resolved =
+	| { kind: 'range'; count: number; walker: RangeWalker }
+	| { kind: 'filtered'; list: FilteredList }
+	| Ordered;
+
+interface SizedFilter {
+	filter: IndexFilter;
+	/** the index count of its range: exact, or an upper bound for a multi-entry index */
+	size: number;
+}
+
+async function resolve(db: CarnetDatabase, plan: Plan, tuning: ListTuning): Promise<Resolved> {
+	const sign = plan.direction === 'next' ? 1 : -1;
+	const walkSize = plan.walkIsFilter
+		? await collection(db, plan.walk).count()
+		: await db.contacts.count();
+
+	if (plan.includes.length === 0) {
+		if (plan.excludes.length === 0) {
+			const walker = new RangeWalker(db, plan, walkSize, undefined, tuning);
+			return { kind: 'range', count: walkSize, walker };
+		}
+		// the excluded are skipped while walking when knowing their places (reading them) is cheaper
+		// than reading the whole walk
+		const excluded = await unionOf(db, plan.excludes);
+		if (excluded.size * tuning.recordCost < walkSize) {
+			const entries = await walkEntriesOf(db, [...excluded], plan.walk);
+			const skipped = new Skipped(entries, plan.walk, sign);
+			const count = walkSize - skipped.size;
+			return { kind: 'range', count, walker: new RangeWalker(db, plan, count, skipped, tuning) };
+		}
+	}
+
+	// index counts are cheap (no key leaves the database), so every filter is counted; a multi-entry
+	// count may count a contact twice, which only errs towards caution
+	const candidates = plan.walkIsFilter ? [...plan.includes, plan.walk] : plan.includes;
+	const sized: SizedFilter[] = await Promise.all(
+		candidates.map(async (filter) => ({ filter, size: await collection(db, filter).count() }))
+	);
+	sized.sort((a, b) => a.size - b.size);
+	const smallest = sized[0];
+	if (smallest && smallest.size <= tuning.rowsInMemory) {
+		return order(db, plan, tuning, await membership(db, plan, sized, tuning), walkSize);
+	}
+	return { kind: 'filtered', list: new FilteredList(db, plan, tuning, sized, walkSize) };
+}
+
+interface Membership {
+	/** the ids every include filter matches; undefined when there is no include filter */
+	members: Set<string> | undefined;
+	/** false when the members are few and some filters are left to the contacts' own check */
+	complete: boolean;
+	excluded: Set<string>;
+}
+
+// the filters' ids, intersected smallest first. ids are far cheaper than contacts, so once few are
+// left the remaining filters are left to the contacts' own check (see `order`).
+async function membership(
+	db: CarnetDatabase,
+	plan: Plan,
+	sized: readonly SizedFilter[],
+	tuning: ListTuning
+): Promise<Membership> {
+	let members: Set<string> | undefined;
+	let complete = true;
+	for (const { filter } of sized) {
+		if (members !== undefined && members.size <= tuning.rowsInMemory) {
+			complete = false;
+			break;
+		}
+		const ids = await collection(db, filter).primaryKeys();
+		members = members === undefined ? new Set(ids) : new Set(ids.filter((id) => members?.has(id)));
+	}
+	return { members, complete, excluded: await unionOf(db, plan.excludes) };
+}
+
+// the whole result in order: few contacts are read and sorted; more are read for their sort keys
+// when that is cheaper than reading the sort index; otherwise the walk's ids are kept in order
+async function order(
+	db: CarnetDatabase,
+	plan: Plan,
+	tuning: ListTuning,
+	{ members, excluded }: Membership,
+	walkSize: number
+): Promise<Ordered> {
+	const left = members && [...members].filter((id) => !excluded.has(id));
+	if (left !== undefined && left.length <= tuning.rowsInMemory) return inMemory(db, plan, left);
+	if (left !== undefined && left.length * tuning.recordCost < walkSize) {
+		return bySortKeys(db, plan, left);
+	}
+	const walked = await collection(db, plan.walk).primaryKeys();
+	const ids = walked.filter(
+		(id) => (members === undefined || members.has(id)) && !excluded.has(id)
+	);
+	// getAllKeys only walks forwards; reversing in memory is cheaper than a backwards cursor
+	if (plan.direction === 'prev') ids.reverse();
+	return { kind: 'ids', ids };
+}
+
+// reads the few candidates, keeps those that match the whole query, and sorts them
+async function inMemory(
+	db: CarnetDatabase,
+	plan: Plan,
+	candidates: readonly string[]
+): Promise<Ordered> {
+	const matches = compileQuery(plan.query);
+	const order = compareForSort(plan.query.sort, plan.query.direction);
+	const rows = (await readByIds(db, candidates)).filter(matches).sort(order);
+	return { kind: 'rows', rows };
+}
+
+// too many candidates to hold: reads them a chunk at a time and keeps the sort key and id of each
+// match
+async function bySortKeys(
+	db: CarnetDatabase,
+	plan: Plan,
+	candidates: readonly string[]
+): Promise<Ordered> {
+	const matches = compileQuery(plan.query);
+	const sign = plan.query.direction === 'asc' ? 1 : -1;
+	const keyed: { key: IndexKey; id: string }[] = [];
+	for (let start = 0; start < candidates.length; start += READ_CHUNK) {
+		const chunk = await readByIds(db, candidates.slice(start, start + READ_CHUNK));
+		for (const contact of chunk) {
+			if (matches(contact))
+				keyed.push({ key: sortKeyOf(contact, plan.query.sort), id: contact.id });
+		}
+	}
+	keyed.sort((a, b) => sign * (compareKeys(a.key, b.key) || compareKeys(a.id, b.id)));
+	return { kind: 'ids', ids: keyed.map((entry) => entry.id) };
+}
+
+// the key each contact has in the walk's index, read a chunk of contacts at a time
+async function walkEntriesOf(
+	db: CarnetDatabase,
+	ids: readonly string[],
+	walk: IndexFilter
+): Promise<{ key: IndexKey; id: string }[]> {
+	const entries: { key: IndexKey; id: string }[] = [];
+	for (let start = 0; start < ids.length; start += READ_CHUNK) {
+		for (const contact of await readByIds(db, ids.slice(start, start + READ_CHUNK))) {
+			entries.push({ key: walkKeyOf(contact, walk.index), id: contact.id });
+		}
+	}
+	return entries;
+}
+
+// the ids matching any of the filters
+async function unionOf(db: CarnetDatabase, filters: readonly IndexFilter[]): Promise<Set<string>> {
+	const ids = new Set<string>();
+	for (const filter of filters) {
+		for (const id of await collection(db, filter).primaryKeys()) ids.add(id);
+	}
+	return ids;
+}
+
+// ---------------------------------------------------------------------------------------------
+// a big filtered result
+
+/**
+ * a result too big to read whole on the first screen: its first pages come from reading the sort
+ * index in order and checking each contact (a common filter fills a page after a few dozen), the
+ * count from the filters' ids, and a page further down than the scan reached orders the whole result.
+ */
+class FilteredList {
+	private readonly found: Contact[] = [];
+	private scanned = 0;
+	/** the last entry scanned, where the next scan resumes */
+	private resume: { key: IDBValidKey; id: string } | undefined;
+	private exhausted = false;
+	private stopped = false;
+	private queue: Promise<void> = Promise.resolve();
+	private members: Promise<Membership> | undefined;
+	private ordered: Promise<Ordered> | undefined;
+
+	constructor(
+		private readonly db: CarnetDatabase,
+		private readonly plan: Plan,
+		private readonly tuning: ListTuning,
+		private readonly sized: readonly SizedFilter[],
+		private readonly walkSize: number
+	) {}
+
+	/** 'scan' until the whole result had to be ordered */
+	async kind(): Promise<'scan' | Ordered['kind']> {
+		return this.ordered ? (await this.ordered).kind : 'scan';
+	}
+
+	async count(): Promise<number> {
+		if (this.exhausted) return this.found.length;
+		const [only, ...others] = this.sized;
+		// one filter on an ordinary index: its index count is the answer
+		if (only && others.length === 0 && !only.filter.multi && this.plan.excludes.length === 0) {
+			return only.size;
+		}
+		const { members, complete, excluded } = await this.membership();
+		if (!complete) {
+			const ordered = await this.order();
+			return ordered.kind === 'rows' ? ordered.rows.length : ordered.ids.length;
+		}
+		if (members === undefined) return this.walkSize - excluded.size;
+		let count = 0;
+		for (const id of members) if (!excluded.has(id)) count += 1;
+		return count;
+	}
+
+	async page(offset: number, limit: number): Promise<Contact[]> {
+		const need = offset + limit;
+		if (!this.ordered) {
+			const scan = this.queue.then(() => this.scan(need));
+			// a failed scan must not block the next one
+			this.queue = scan.catch(() => undefined);
+			await scan;
+			if (this.found.length >= need || this.exhausted) return this.found.slice(offset, need);
+		}
+		const ordered = await this.order();
+		if (ordered.kind === 'rows') return ordered.rows.slice(offset, need);
+		const contacts = await this.db.contacts.bulkGet(ordered.ids.slice(offset, need));
+		return contacts.filter((contact): contact is Contact => contact !== undefined);
+	}
+
+	async ids(): Promise<string[]> {
+		if (this.exhausted) return this.found.map((contact) => contact.id);
+		const ordered = await this.order();
+		return ordered.kind === 'rows' ? ordered.rows.map((contact) => contact.id) : [...ordered.ids];
+	}
+
+	stop(): void {
+		this.stopped = true;
+	}
+
+	private membership(): Promise<Membership> {
+		this.members ??= membership(this.db, this.plan, this.sized, this.tuning);
+		return this.members;
+	}
+
+	private order(): Promise<Ordered> {
+		this.ordered ??= this.membership().then((members) =>
+			order(this.db, this.plan, this.tuning, members, this.walkSize)
+		);
+		return this.ordered;
+	}
+
+	// reads on along the sort index until `need` matches are found, the budget is spent or the walk
+	// ends; contacts are checked with core's predicate, so the order is the index's own
+	private scan(need: number): Promise<void> {
+		if (this.stopped || this.exhausted || this.found.length >= need) return Promise.resolve();
+		if (this.scanned >= this.tuning.scanBudget) return Promise.resolve();
+		const matches = compileQuery(this.plan.query);
+		const range = idbRange(keyRangeConstructor(this.db), this.plan.walk.range);
+		const resume = this.resume;
+		return new Promise<void>((resolve, reject) => {
+			const tx = this.db.backendDB().transaction('contacts', 'readonly');
+			const request = tx
+				.objectStore('contacts')
+				.index(this.plan.walk.index)
+				.openCursor(range, this.plan.direction);
+			let phase: 'open' | 'skip' | 'scan' = resume ? 'open' : 'scan';
+			request.onsuccess = () => {
+				const cursor = request.result;
+				if (!cursor) {
+					this.exhausted = true;
+					return;
+				}
+				if (phase === 'open' && resume) {
+					phase = 'skip';
+					// continuePrimaryKey must move forwards: already there when the last scan ended on
+					// the first entry
+					const there =
+						cursor.primaryKey === resume.id &&
+						compareKeys(cursor.key as IndexKey, resume.key as IndexKey) === 0;
+					if (!there) {
+						cursor.continuePrimaryKey(resume.key, resume.id);
+						return;
+					}
+				}
+				if (phase === 'skip') {
+					// the entry the last scan ended on
+					phase = 'scan';
+					cursor.continue();
+					return;
+				}
+				const contact = cursor.value as Contact;
+				this.scanned += 1;
+				this.resume = { key: cursor.key, id: contact.id };
+				if (matches(contact)) this.found.push(contact);
+				if (this.found.length >= need || this.scanned >= this.tuning.scanBudget) return;
+				cursor.continue();
+			};
+			request.onerror = () => reject(request.error ?? new Error('cursor failed'));
+			tx.oncomplete = () => resolve();
+			tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+		});
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// walking an index range with anchors
+
+interface Anchor {
+	/** position in the walk, counting every index entry (skipped ones too) */
+	pos: number;
+	key: IDBValidKey;
+	id: string;
+}
+
+interface WalkResult {
+	contacts: Contact[];
+	/** false when the walk stopped early to let writers in; it resumes from the last anchor */
+	finished: boolean;
+}
+
+type KeyRangeConstructor = typeof IDBKeyRange;
+
+/** the rows of a range plan, read with cursors from the nearer end */
+class RangeWalker {
+	// anchors by bucket (pos / anchorStep), for each end of the range
+	private readonly anchors = {
+		forward: new Map<number, Anchor>(),
+		backward: new Map<number, Anchor>()
+	};
+	private warming: Promise<void> | undefined;
+	private stopped = false;
+
+	constructor(
+		private readonly db: CarnetDatabase,
+		private readonly plan: Plan,
+		private readonly count: number,
+		readonly skipped: Skipped | undefined,
+		private readonly tuning: ListTuning
+	) {}
+
+	async page(offset: number, limit: number): Promise<Contact[]> {
+		const take = Math.min(limit, this.count - offset);
+		if (take <= 0 || offset < 0) return [];
+		const fromStart = offset - this.nearest('forward', offset).pos;
+		const endOffset = this.count - offset - take;
+		// skipping entries is only tracked from the start
+		if (
+			this.skipped === undefined &&
+			endOffset - this.nearest('backward', endOffset).pos < fromStart
+		) {
+			return (await this.read('backward', endOffset, take)).reverse();
+		}
+		return this.read('forward', offset, take);
+	}
+
+	/** walks the whole range once, leaving anchors everywhere, so that every later jump is short */
+	warm(): Promise<void> {
+		this.warming ??= this.read('forward', this.count - 1, 1).then(() => undefined);
+		return this.warming;
+	}
+
+	/** ends walks in progress after their current transaction */
+	stop(): void {
+		this.stopped = true;
+	}
+
+	private async read(
+		end: 'forward' | 'backward',
+		target: number,
+		take: number
+	): Promise<Contact[]> {
+		for (;;) {
+			if (this.stopped) return [];
+			const result = await this.walkOnce(end, target, take);
+			if (result.finished) return result.contacts;
+		}
+	}
+
+	// the anchor with the largest position whose row index (skipped rows not counted) is <= target
+	private nearest(end: 'forward' | 'backward', target: number): Anchor | { pos: 0 } {
+		const anchors = this.anchors[end];
+		const extra = end === 'forward' ? (this.skipped?.size ?? 0) : 0;
+		const step = this.tuning.anchorStep;
+		for (let bucket = Math.floor((target + extra) / step); bucket > 0; bucket--) {
+			const anchor = anchors.get(bucket);
+			if (anchor && this.rowIndex(end, anchor.pos, anchor.key, anchor.id) <= target) return anchor;
+		}
+		return { pos: 0 };
+	}
+
+	private rowIndex(end: 'forward' | 'backward', pos: number, key: IDBValidKey, id: string): number {
+		if (end === 'backward' || this.skipped === undefined) return pos;
+		return pos - this.skipped.rank(key as IndexKey, id);
+	}
+
+	private walkOnce(end: 'forward' | 'backward', target: number, take: number): Promise<WalkResult> {
+		const start = this.nearest(end, target);
+		const anchors = this.anchors[end];
+		const skipped = end === 'forward' ? this.skipped : undefined;
+		const direction: IDBCursorDirection =
+			(end === 'forward') === (this.plan.direction === 'next') ? 'next' : 'prev';
+		const range = idbRange(keyRangeConstructor(this.db), this.plan.walk.range);
+		const idb = this.db.backendDB();
+		const { anchorStep, rowsPerTransaction } = this.tuning;
+
+		return new Promise<WalkResult>((resolve, reject) => {
+			const tx = idb.transaction('contacts', 'readonly');
+			const store = tx.objectStore('contacts');
+			const request = store.index(this.plan.walk.index).openKeyCursor(range, direction);
+			const contacts: Contact[] = [];
+			let pending = 0;
+			let finished = true;
+			let pos = 0;
+			let moved = 0;
+			let phase: 'open' | 'seek' | 'collect' = 'open';
+
+			const collect = (id: string): void => {
+				const slot = pending++;
+				const get = store.get(id);
+				get.onsuccess = () => {
+					const contact = get.result as Contact | undefined;
+					if (contact) contacts[slot] = contact;
+				};
+			};
+
+			request.onsuccess = () => {
+				const cursor = request.result;
+				if (!cursor) return;
+				if (phase === 'open') {
+					phase = 'seek';
+					if ('key' in start) {
+						pos = start.pos;
+						cursor.continuePrimaryKey(start.key, start.id);
+						return;
+					}
+				}
+				const id = cursor.primaryKey as string;
+				const bucket = Math.floor(pos / anchorStep);
+				if (bucket > 0 && !anchors.has(bucket)) anchors.set(bucket, { pos, key: cursor.key, id });
+				if (phase === 'seek') {
+					const need = target - (pos - (skipped?.rank(cursor.key as IndexKey, id) ?? 0));
+					if (need > 0) {
+						// every stop after the first step is on a bucket boundary, so an anchor for this
+						// position was just recorded and the next transaction resumes from it
+						if (moved >= rowsPerTransaction) {
+							finished = false;
+							return;
+						}
+						const step = Math.min(need, anchorStep - (pos % anchorStep));
+						pos += step;
+						moved += step;
+						cursor.advance(step);
+						return;
+					}
+					phase = 'collect';
+				}
+				if (!skipped?.ids.has(id)) collect(id);
+				if (pending >= take) return;
+				pos += 1;
+				cursor.continue();
+			};
+			request.onerror = () => reject(request.error ?? new Error('cursor failed'));
+			tx.oncomplete = () => resolve({ contacts: contacts.filter(Boolean), finished });
+			tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+		});
+	}
+}
+
+function keyRangeConstructor(db: CarnetDatabase): KeyRangeConstructor {
+	// the implementation dexie was given (fake-indexeddb in tests), else the browser's own
+	return (db._options.IDBKeyRange ?? globalThis.IDBKeyRange) as KeyRangeConstructor;
+}
+
+function idbRange(KeyRange: KeyRangeConstructor, range: KeyRangeSpec): IDBKeyRange | null {
+	const { lower, upper, lowerOpen = false, upperOpen = false } = range;
+	if (lower === undefined && upper === undefined) return null;
+	if (lower === undefined) return KeyRange.upperBound(upper, upperOpen);
+	if (upper === undefined) return KeyRange.lowerBound(lower, lowerOpen);
+	return KeyRange.bound(lower, upper, lowerOpen, upperOpen);
+}
+
+// ---------------------------------------------------------------------------------------------
+// sessions and the public functions
+
+/**
+ * one query over one database: the plan, its resolution and the walk's anchors, computed on first
+ * use and kept until `invalidate` (called for every change to the contacts table, see `sessionFor`).
+ */
+export class ContactListSession {
+	readonly query: NormalizedQuery;
+	private readonly plan: Plan;
+	private resolved: Promise<Resolved> | undefined;
+
+	constructor(
+		readonly db: CarnetDatabase,
+		query: ContactQuery,
+		readonly tuning: Readonly<ListTuning> = DEFAULT_TUNING
+	) {
+		this.query = normalizeQuery(query);
+		this.plan = planOf(this.query);
+	}
+
+	/** how many contacts match */
+	async count(): Promise<number> {
+		const resolved = await this.resolve();
+		switch (resolved.kind) {
+			case 'range':
+				return resolved.count;
+			case 'filtered':
+				return resolved.list.count();
+			case 'rows':
+				return resolved.rows.length;
+			case 'ids':
+				return resolved.ids.length;
+		}
+	}
+
+	/** the matching contacts at [offset, offset + limit) in the query's order */
+	async page(offset: number, limit: number): Promise<Contact[]> {
+		const start = Math.max(0, Math.floor(offset));
+		const size = Math.max(0, Math.floor(limit));
+		const resolved = await this.resolve();
+		switch (resolved.kind) {
+			case 'rows':
+				return resolved.rows.slice(start, start + size);
+			case 'ids': {
+				const contacts = await this.db.contacts.bulkGet(resolved.ids.slice(start, start + size));
+				return contacts.filter((contact): contact is Contact => contact !== undefined);
+			}
+			case 'range':
+				return resolved.walker.page(start, size);
+			case 'filtered':
+				return resolved.list.page(start, size);
+		}
+	}
+
+	/** every matching id, in the query's order */
+	async ids(): Promise<string[]> {
+		const resolved = await this.resolve();
+		switch (resolved.kind) {
+			case 'rows':
+				return resolved.rows.map((contact) => contact.id);
+			case 'ids':
+				return [...resolved.ids];
+			case 'filtered':
+				return resolved.list.ids();
+			case 'range': {
+				const skipped = resolved.walker.skipped;
+				const walked = await collection(this.db, this.plan.walk).primaryKeys();
+				const ids = skipped ? walked.filter((id) => !skipped.ids.has(id)) : walked;
+				return this.plan.direction === 'next' ? ids : ids.reverse();
+			}
+		}
+	}
+
+	/**
+	 * how the query is answered (see the top of this file): 'range', 'range-skipping', 'rows' (held in
+	 * memory) or 'ids' (ordered ids, pages read by id). for tests, benchmarks and curious developers.
+	 */
+	async explain(): Promise<'range' | 'range-skipping' | 'scan' | 'rows' | 'ids'> {
+		const resolved = await this.resolve();
+		if (resolved.kind === 'filtered') return resolved.list.kind();
+		if (resolved.kind !== 'range') return resolved.kind;
+		return resolved.walker.skipped ? 'range-skipping' : 'range';
+	}
+
+	/**
+	 * walks a range plan's whole index once, in short transactions, leaving an anchor every
+	 * `anchorStep` rows: after it, a jump anywhere advances at most that far. worth starting once the
+	 * first screen is shown; other plans need nothing.
+	 */
+	async warm(): Promise<void> {
+		const resolved = await this.resolve();
+		if (resolved.kind === 'range') await resolved.walker.warm();
+	}
+
+	/** forgets everything computed (and stops a warm-up); the next call starts over */
+	invalidate(): void {
+		const resolved = this.resolved;
+		this.resolved = undefined;
+		void resolved?.then(
+			(result) => {
+				if (result.kind === 'range') result.walker.stop();
+				if (result.kind === 'filtered') result.list.stop();
+			},
+			() => undefined
+		);
+	}
+
+	private resolve(): Promise<Resolved> {
+		if (!this.resolved) {
+			const resolved = resolve(this.db, this.plan, this.tuning);
+			this.resolved = resolved;
+			// a failed resolution must not stay cached
+			resolved.catch(() => {
+				if (this.resolved === resolved) this.invalidate();
+			});
+		}
+		return this.resolved;
+	}
+}
+
+// a few queries per database: the list on screen, a list page, the one before a filter changed
+const MAX_SESSIONS = 8;
+const sessions = new Map<
+	string,
+	{ db: CarnetDatabase; byQuery: Map<string, ContactListSession> }
+>();
+let listening = false;
+
+/** the cached session for the query, dropped when the contacts table changes */
+export function sessionFor(db: CarnetDatabase, query: ContactQuery): ContactListSession {
+	if (!listening) {
+		listening = true;
+		// fired after every committed write, in this context and (through BroadcastChannel) in others
+		Dexie.on('storagemutated', (parts) => {
+			for (const [name, entry] of sessions) {
+				const prefix = `idb://${name}/contacts/`;
+				if (!Object.keys(parts).some((part) => part.startsWith(prefix))) continue;
+				for (const session of entry.byQuery.values()) session.invalidate();
+				entry.byQuery.clear();
+			}
+		});
+	}
+	let entry = sessions.get(db.name);
+	if (entry?.db !== db) {
+		entry = { db, byQuery: new Map() };
+		sessions.set(db.name, entry);
+	}
+	const key = JSON.stringify(normalizeQuery(query));
+	let session = entry.byQuery.get(key);
+	if (session) {
+		// most recently used last
+		entry.byQuery.delete(key);
+	} else {
+		session = new ContactListSession(db, query);
+		const oldest = entry.byQuery.keys().next();
+		if (entry.byQuery.size >= MAX_SESSIONS && !oldest.done) entry.byQuery.delete(oldest.value);
+	}
+	entry.byQuery.set(key, session);
+	return session;
+}
+
+// a dexie read over the whole contacts table, so that a liveQuery calling us depends on every
+// contact (our cached answers would otherwise read nothing it can watch). it also opens the
+// database, which the cursor walks need, and lets pending change events run before the cache is
+// consulted.
+async function watchContacts(db: CarnetDatabase): Promise<void> {
+	await db.contacts.limit(1).toArray();
+}
+
+/** how many contacts match the query; a liveQuery around it reruns after any contact change */
+export async function countMatching(db: CarnetDatabase, query: ContactQuery): Promise<number> {
+	await watchContacts(db);
+	return sessionFor(db, query).count();
+}
+
+/** the matching contacts at [offset, offset + limit), in the query's order */
+export async function pageAt(
+	db: CarnetDatabase,
+	query: ContactQuery,
+	offset: number,
+	limit: number
+): Promise<Contact[]> {
+	await watchContacts(db);
+	return sessionFor(db, query).page(offset, limit);
+}
+
+/**
+ * prepares fast jumps for a list shown with this query (see ContactListSession.warm); call it without
+ * awaiting once the first screen is up. a change to the contacts stops it.
+ */
+export async function warmList(db: CarnetDatabase, query: ContactQuery): Promise<void> {
+	await sessionFor(db, query).warm();
+}
+
+/** every matching id, in the query's order: what "select all N matching" acts on */
+export async function idsMatching(db: CarnetDatabase, query: ContactQuery): Promise<string[]> {
+	await watchContacts(db);
+	return sessionFor(db, query).ids();
+}

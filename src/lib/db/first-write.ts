@@ -1,0 +1,27 @@
+import type { DBCore, Middleware } from 'dexie';
+
+// calls `onFirstWrite` once, when this database handle first writes anything. the app uses it to ask
+// the browser for persistent storage at the moment there is data worth keeping (DESIGN §1 settings)
+export function firstWriteMiddleware(onFirstWrite: () => void): Middleware<DBCore> {
+	let written = false;
+	return {
+		stack: 'dbcore',
+		name: 'first-write',
+		create: (down) => ({
+			...down,
+			table: (name) => {
+				const table = down.table(name);
+				return {
+					...table,
+					mutate: (request) => {
+						if (!written) {
+							written = true;
+							queueMicrotask(onFirstWrite);
+						}
+						return table.mutate(request);
+					}
+				};
+			}
+		})
+	};
+}
