@@ -27,7 +27,8 @@ export default ts.config(
 			'src/lib/i18n/paraglide/',
 			'test-results/',
 			'playwright-report/',
-			'bench/results/'
+			'bench/results/',
+			'bench/page/dist/'
 		]
 	},
 	js.configs.recommended,

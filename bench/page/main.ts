@@ -1,0 +1,24 @@
+// the bench page: served under /__bench/ from the app's own origin, so that it shares IndexedDB with
+// the app. node drives it through `window.bench.run(name, params)`; each task names what it times.
+
+import { watchLongTasks } from './long-tasks';
+import { parseCsv } from './parse-csv';
+import type { BenchPageApi } from './protocol';
+import { writeContacts } from './write-contacts';
+import './window';
+
+watchLongTasks();
+
+const api: BenchPageApi = {
+	// a later scenario adds its page side here with one case (and its parameters in PageTasks)
+	run(call) {
+		switch (call.name) {
+			case 'parse-csv':
+				return parseCsv(call.params);
+			case 'write-contacts':
+				return writeContacts(call.params);
+		}
+	}
+};
+
+window.bench = api;

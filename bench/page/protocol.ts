@@ -1,0 +1,95 @@
+// what crosses the boundaries of the bench page: node ↔ page (through page.evaluate) and
+// page ↔ workers (through comlink). plain data only, so that it survives structured clone and json.
+
+/** console lines of the bench page that start with this are shown by node as progress */
+export const PROGRESS_PREFIX = '[bench] ';
+
+/** what a page task measured; wall time is taken inside the page with performance.now() */
+export interface PageMeasurement {
+	/** the timed window, in ms */
+	wallMs: number;
+	/** how many rows or records the timed window handled; 0 when throughput means nothing */
+	items: number;
+	/** the main thread's long tasks that started inside the timed window */
+	longTasks: LongTaskSummary;
+	/** figures a scenario reports beside the wall time (counts, sub-timings, bytes) */
+	details: Record<string, number | string>;
+}
+
+export interface LongTaskSummary {
+	count: number;
+	longestMs: number;
+}
+
+export interface ParseCsvParams {
+	/** a same-origin url of the csv file, e.g. /__bench/data/people-s1-n100000.csv */
+	url: string;
+	/** bytes per papaparse chunk; papaparse's default when absent */
+	chunkSize?: number;
+}
+
+export interface WriteContactsParams {
+	/** the IndexedDB database written to: a scratch name, or 'carnet' to seed the app */
+	database: string;
+	seed: number;
+	count: number;
+	/** contacts per bulkAdd call */
+	batchSize: number;
+	/** empty the contacts table first */
+	clear: boolean;
+	/** delete the whole database once measured (scratch databases) */
+	deleteAfter: boolean;
+	/** the country used to read phones written without an international prefix */
+	defaultCountry: string;
+}
+
+/** the tasks the bench page can run, by name, with their parameters */
+export interface PageTasks {
+	'parse-csv': ParseCsvParams;
+	'write-contacts': WriteContactsParams;
+}
+
+export type PageTaskName = keyof PageTasks;
+
+/** one call of a page task: its name and its parameters, checked against each other */
+export type PageTaskCall = { [K in PageTaskName]: { name: K; params: PageTasks[K] } }[PageTaskName];
+
+/** exposed as `window.bench` for playwright's page.evaluate */
+export interface BenchPageApi {
+	run(call: PageTaskCall): Promise<PageMeasurement>;
+}
+
+export interface ParseReport {
+	/** data rows, without the header row */
+	rows: number;
+	columns: number;
+	chunks: number;
+	errors: number;
+	/** time spent inside the worker, from Papa.parse to complete */
+	workerMs: number;
+}
+
+export interface ParseWorkerApi {
+	parse(file: File, options: { chunkSize?: number }): Promise<ParseReport>;
+}
+
+export interface WriteReport {
+	written: number;
+	/** generated rows that createContact refused even after dropping their bad values */
+	rejected: number;
+	/** rows that needed a bad value dropped before createContact accepted them */
+	repaired: number;
+	batches: number;
+	/** time inside bulkAdd calls only: the figure the baseline is about */
+	bulkAddMs: number;
+	/** time spent generating rows and building contacts, outside the bulkAdd calls */
+	buildMs: number;
+}
+
+export interface WriteWorkerApi {
+	/** `onProgress` hears how many contacts are written, at most every few seconds */
+	write(params: WriteContactsParams, onProgress?: (written: number) => void): Promise<WriteReport>;
+	/** how many contacts the database holds; opens it if needed */
+	count(database: string): Promise<number>;
+	deleteDatabase(database: string): Promise<void>;
+}
