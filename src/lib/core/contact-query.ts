@@ -5,8 +5,8 @@
 // reversed as a whole for 'desc'.
 
 import type { Contact, Subscription } from './contact';
-import { MISSING_KEY } from './keys';
-import { matchesSearch, searchQueryTokens } from './search';
+import { MISSING_KEY } from './missing-key';
+import { matchesSearch, searchQueryTokens } from './search-query';
 
 export type ContactSort = 'name' | 'email' | 'callingCode' | 'phone' | 'createdAt';
 export type SortDirection = 'asc' | 'desc';

@@ -4,23 +4,12 @@
 import type { Contact, ContactKeys } from './contact';
 import { emailKey } from './email';
 import { foldText } from './fold';
+import { MISSING_KEY } from './missing-key';
 import { callingCodeOf } from './phone';
 import { searchTokens } from './search';
 
 export { foldText } from './fold';
-
-/**
- * the sort key of a missing value (no e-mail, no phone). an index sorts '' before everything, which
- * would open an e-mail-sorted list with every contact that has no e-mail; U+FFFF sorts after every
- * real value instead (blanks last when ascending, first when descending, as in postgresql).
- * `cleanLine` removes U+FFFF from user text, so no real value can reach it.
- */
-export const MISSING_KEY = '\uffff';
-
-/** a key as text to show: '' for a missing one (`keyText(contact.keys.callingCode)` → '49' or '') */
-export function keyText(key: string): string {
-	return key === MISSING_KEY ? '' : key;
-}
+export { MISSING_KEY, keyText } from './missing-key';
 
 /** the fields the keys are derived from */
 export type KeyedFields = Pick<

@@ -22,9 +22,9 @@ import type { Contact } from './contact';
 import { emailKey } from './email';
 import { foldText } from './fold';
 import { callingCodeOf, formatPhoneNational } from './phone';
+import { NON_DIGITS, cap, textTokens, withoutPrefixes, wordsOf } from './search-query';
 
-/** tokens are cut to this many code units, in the index and in queries alike */
-export const MAX_TOKEN_LENGTH = 64;
+export { MAX_TOKEN_LENGTH, matchesSearch, searchQueryTokens } from './search-query';
 
 // a 10,000-character organization must not write a thousand index entries
 const MAX_NAME_WORDS = 16;
@@ -33,11 +33,6 @@ export type SearchFields = Pick<
 	Contact,
 	'firstName' | 'lastName' | 'alias' | 'organization' | 'emails' | 'phones'
 >;
-
-const NON_WORD = /[^\p{L}\p{N}]+/u;
-const NON_DIGITS = /\D/g;
-// a word made only of what people put in phone numbers: `+49`, `(0151)`, `234-567`, `030/12.34`
-const PHONE_WORD = /^\+?[\d()./-]*\d[\d()./-]*$/;
 
 /** the values of the contact's `keys.tokens` index, sorted */
 export function searchTokens(contact: SearchFields): string[] {
@@ -74,77 +69,6 @@ export function emailToken(email: string): string {
 /** the token a stored E.164 phone is indexed under: its digits, `+4915…` → `4915…` */
 export function phoneToken(e164: string): string {
 	return e164.replace(NON_DIGITS, '');
-}
-
-/**
- * the tokens of what the user typed in the search box. consecutive words that look like parts of a
- * phone number are read as one number, digits only: `+49 151 234` → `49151234`, `0049 151` →
- * `49151`; `0151` keeps its trunk zero, since the national form is indexed too.
- */
-export function searchQueryTokens(query: string): string[] {
-	return withoutPrefixes(new Set(textTokens(foldText(query), 'query').map(cap)));
-}
-
-// one reading of text for queries and names alike, so that whatever a name's own words are, typed
-// as a query, they match it: a run of phone-like words is one number, a word with an @ is kept whole,
-// other words are cut at punctuation. a name also keeps the pieces of those (a query may be typed
-// differently) and the joined form of a cut word (`obrien`).
-function textTokens(folded: string, use: 'query' | 'index'): string[] {
-	const tokens: string[] = [];
-	let digits: string | undefined;
-	let international = false;
-	const flushNumber = (): void => {
-		if (digits === undefined) return;
-		const number = !international && digits.startsWith('00') ? digits.slice(2) : digits;
-		if (number !== '') tokens.push(number);
-		digits = undefined;
-	};
-	for (const word of folded.split(' ')) {
-		if (word === '') continue;
-		const parts = wordsOf(word);
-		if (PHONE_WORD.test(word)) {
-			if (digits === undefined) {
-				digits = '';
-				international = word.startsWith('+');
-			}
-			digits += word.replace(NON_DIGITS, '');
-		} else {
-			flushNumber();
-			if (word.includes('@')) tokens.push(word);
-			else if (use === 'query') tokens.push(...parts);
-		}
-		if (use === 'index') {
-			tokens.push(...parts);
-			if (parts.length > 1) tokens.push(parts.join(''));
-		}
-	}
-	flushNumber();
-	return tokens;
-}
-
-/** true when every query token starts one of the contact's tokens; an empty query matches all */
-export function matchesSearch(
-	contactTokens: readonly string[],
-	queryTokens: readonly string[]
-): boolean {
-	return queryTokens.every((query) => contactTokens.some((token) => token.startsWith(query)));
-}
-
-function wordsOf(text: string): string[] {
-	return text.split(NON_WORD).filter((word) => word !== '');
-}
-
-function cap(token: string): string {
-	if (token.length <= MAX_TOKEN_LENGTH) return token;
-	const last = token.charCodeAt(MAX_TOKEN_LENGTH - 1);
-	// never end on half a surrogate pair
-	return token.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_TOKEN_LENGTH - 1 : MAX_TOKEN_LENGTH);
-}
-
-// in sorted order, a token that starts another token is directly followed by one that it starts
-function withoutPrefixes(tokens: Iterable<string>): string[] {
-	const sorted = [...tokens].sort();
-	return sorted.filter((token, i) => !(sorted[i + 1]?.startsWith(token) ?? false));
 }
 
 // the national form's digits cost a full parse and format (~25 µs), too much for every phone of a

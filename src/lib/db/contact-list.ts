@@ -4,29 +4,30 @@
 // design. a query becomes a plan: the sort's index (its "walk"), the range of it the filters allow
 // (a filter on the sort's own index, such as "has an e-mail" when sorting by e-mail, or "calling code
 // 49" when sorting by name or calling code, is a range of the walk), plus the filters left over.
-// what happens next depends on what is left over:
+// reading a contact costs about as much as reading 10–20 index keys, and a cursor step more than a
+// key from getAllKeys, so every path reads as few contacts as it can:
 //
-// 1. nothing: the result is a range of one index, already in order. the count is an index count and
-//    a page is read with a key cursor. a cursor's `advance(n)` still steps over n entries, so a jump
-//    to row 700,000 would cost a walk over 700,000 entries; instead the walk leaves an anchor (key,
-//    id) every 1,000 rows, and a later jump starts from the nearest anchor with `continuePrimaryKey`
-//    and advances at most 1,000 entries. the list is walked from whichever end is closer, so the
-//    first screen and the last one are both immediate, and every page read fills in anchors for
-//    the next jumps.
-// 2. only "subscribed", and few contacts are unsubscribed: still the range, with the unsubscribed
-//    few (loaded once, sorted by the walk's key) skipped while walking; their positions are known
-//    from their keys, so anchors keep working.
-// 3. a filter that matches few contacts (a search, a list, the unsubscribed): its ids come from its
-//    index, the contacts are read and checked against the whole query in memory (core's
-//    compileQuery), and sorted with core's compareForSort, the same order the index gives. up to
-//    2,000 contacts are kept in memory and pages are slices; up to a tenth of the book, only the sort
-//    keys are kept and pages are read by id.
-// 4. only filters that match many: the ids of every filter are intersected (keys only, never the
-//    contacts), and the walk's ids, in order, are kept if they are in the intersection. this reads
-//    every key of the walk once; at a million contacts it takes seconds, not milliseconds, and is
-//    the case to avoid in the ui (e.g. by sorting a big list by name, where case 1 applies).
+// 1. nothing left over: the result is a range of one index, already in order. the count is an index
+//    count and a page is read with a key cursor. `advance(n)` still steps over n entries, so a jump
+//    to row 700,000 would walk 700,000 entries; instead every walk leaves an anchor (key, id) every
+//    1,000 rows, a later jump starts from the nearest one with `continuePrimaryKey`, and the list is
+//    walked from whichever end is closer. `warm()` walks the whole range once in the background, so
+//    that every later jump advances at most 1,000 entries.
+// 2. only "subscribed": still the range, with the unsubscribed skipped while walking. their places
+//    come from their keys (read once), so anchors keep working.
+// 3. a filter that matches few (up to 2,000 by its index count: a search, a small list, the
+//    unsubscribed): the filters' ids are intersected, the few contacts left are read, checked
+//    against the whole query (core's compileQuery) and sorted (core's compareForSort, the order the
+//    index gives). pages are slices.
+// 4. filters that match many: the first pages come from reading the sort range in order and checking
+//    each contact until the page is full (a common filter fills a page after a few dozen); the count
+//    comes from the filters' ids (or from an index count when there is one plain filter). a page
+//    beyond what 3,000 checked contacts gave orders the whole result: by reading the matching
+//    contacts' sort keys when there are few, else by reading the walk's ids in order and keeping the
+//    matching ones. that takes seconds at a million contacts; the ui should prefer sorts that make a
+//    filter a range (case 1), e.g. a calling code sorted by name.
 //
-// plans and their results (counts, anchors, id lists) are cached per database and query, and the
+// plans and what they computed (counts, anchors, orders) are cached per database and query, and the
 // whole cache of a database is dropped when dexie reports a change to its contacts, here or in
 // another tab or worker (`storagemutated`). `countMatching` also reads one contact through dexie so
 // that a `liveQuery` around it runs again after any change to the contacts table.
@@ -44,7 +45,7 @@ import {
 	type IndexKey,
 	type NormalizedQuery
 } from '../core/contact-query';
-import { MISSING_KEY } from '../core/keys';
+import { MISSING_KEY } from '../core/missing-key';
 import type { CarnetDatabase } from './database';
 
 /** the index of each sort */
@@ -320,6 +321,8 @@ interface Membership {
 	members: Set<string> | undefined;
 	/** false when the members are few and some filters are left to the contacts' own check */
 	complete: boolean;
+	/** the one filter the members come from, when there is one: its range can be read whole */
+	source: IndexFilter | undefined;
 	excluded: Set<string>;
 }
 
@@ -341,7 +344,8 @@ async function membership(
 		const ids = await collection(db, filter).primaryKeys();
 		members = members === undefined ? new Set(ids) : new Set(ids.filter((id) => members?.has(id)));
 	}
-	return { members, complete, excluded: await unionOf(db, plan.excludes) };
+	const source = sized.length === 1 ? sized[0]?.filter : undefined;
+	return { members, complete, source, excluded: await unionOf(db, plan.excludes) };
 }
 
 // the whole result in order: few contacts are read and sorted; more are read for their sort keys
@@ -350,13 +354,15 @@ async function order(
 	db: CarnetDatabase,
 	plan: Plan,
 	tuning: ListTuning,
-	{ members, excluded }: Membership,
+	{ members, excluded, source }: Membership,
 	walkSize: number
 ): Promise<Ordered> {
 	const left = members && [...members].filter((id) => !excluded.has(id));
-	if (left !== undefined && left.length <= tuning.rowsInMemory) return inMemory(db, plan, left);
+	if (left !== undefined && left.length <= tuning.rowsInMemory) {
+		return inMemory(plan, await readCandidates(db, left, source));
+	}
 	if (left !== undefined && left.length * tuning.recordCost < walkSize) {
-		return bySortKeys(db, plan, left);
+		return bySortKeys(db, plan, left, source);
 	}
 	const walked = await collection(db, plan.walk).primaryKeys();
 	const ids = walked.filter(
@@ -368,15 +374,26 @@ async function order(
 }
 
 // reads the few candidates, keeps those that match the whole query, and sorts them
-async function inMemory(
-	db: CarnetDatabase,
-	plan: Plan,
-	candidates: readonly string[]
-): Promise<Ordered> {
+function inMemory(plan: Plan, candidates: readonly Contact[]): Ordered {
 	const matches = compileQuery(plan.query);
 	const order = compareForSort(plan.query.sort, plan.query.direction);
-	const rows = (await readByIds(db, candidates)).filter(matches).sort(order);
-	return { kind: 'rows', rows };
+	return { kind: 'rows', rows: candidates.filter(matches).sort(order) };
+}
+
+// one getAll over an index range reads contacts two to three times faster than getting them one by
+// one, so candidates that are (most of) a single filter's range are read that way
+const RANGE_READ_MAX = 20_000;
+
+async function readCandidates(
+	db: CarnetDatabase,
+	ids: readonly string[],
+	source: IndexFilter | undefined
+): Promise<Contact[]> {
+	if (source === undefined || ids.length > RANGE_READ_MAX) return readByIds(db, ids);
+	const wanted = new Set(ids);
+	const contacts = await collection(db, source).toArray();
+	// a multi-entry range holds a contact once per matching token
+	return contacts.filter((contact) => wanted.delete(contact.id));
 }
 
 // too many candidates to hold: reads them a chunk at a time and keeps the sort key and id of each
@@ -384,13 +401,17 @@ async function inMemory(
 async function bySortKeys(
 	db: CarnetDatabase,
 	plan: Plan,
-	candidates: readonly string[]
+	candidates: readonly string[],
+	source: IndexFilter | undefined
 ): Promise<Ordered> {
 	const matches = compileQuery(plan.query);
 	const sign = plan.query.direction === 'asc' ? 1 : -1;
 	const keyed: { key: IndexKey; id: string }[] = [];
-	for (let start = 0; start < candidates.length; start += READ_CHUNK) {
-		const chunk = await readByIds(db, candidates.slice(start, start + READ_CHUNK));
+	const whole = candidates.length <= RANGE_READ_MAX && source !== undefined;
+	const chunkSize = whole ? candidates.length : READ_CHUNK;
+	for (let start = 0; start < candidates.length; start += chunkSize) {
+		const ids = candidates.slice(start, start + chunkSize);
+		const chunk = await readCandidates(db, ids, whole ? source : undefined);
 		for (const contact of chunk) {
 			if (matches(contact))
 				keyed.push({ key: sortKeyOf(contact, plan.query.sort), id: contact.id });
@@ -817,7 +838,8 @@ export class ContactListSession {
 
 	/**
 	 * how the query is answered (see the top of this file): 'range', 'range-skipping', 'rows' (held in
-	 * memory) or 'ids' (ordered ids, pages read by id). for tests, benchmarks and curious developers.
+	 * memory), 'scan' (first pages checked one by one) or 'ids' (the whole result ordered, pages read
+	 * by id). for tests, benchmarks and curious developers.
 	 */
 	async explain(): Promise<'range' | 'range-skipping' | 'scan' | 'rows' | 'ids'> {
 		const resolved = await this.resolve();

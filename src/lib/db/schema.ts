@@ -262,9 +262,11 @@ export interface SchemaVersion {
 // every index is written on every insert, and imports insert a lot: each one below has a query that
 // needs it. the first entry of a spec is the primary key.
 //
-// contacts, measured in headless chromium (bulkAdd of 20,000 contacts in batches of 2,000, median of
-// 5 interleaved runs, see the issue 4 note): a store with only its primary key writes in ~1.0 units
-// of time, this set in ~2.2. what each index is for:
+// contacts, measured in headless chromium (bulkAdd of 10,000 contacts in batches of 2,000, in-memory
+// storage, median of 7 interleaved runs on a busy 2-core machine): the bare store took 1.8 s, this set
+// 4.0 s, about 2.2 times. leaving out *keys.tokens saved the most (~25 %); every other single index
+// was within the noise (± 20 %). at 200,000 contacts the whole set wrote ~3,900 contacts/s.
+// what each index is for:
 // - keys.name, keys.email, keys.phone: sort the list by name, e-mail, phone (index order, paged with
 //   a cursor); keys.email/keys.phone also answer "has an e-mail/phone" as a range (U+FFFF is
 //   "missing", see core/keys.ts) and find exact duplicates of the primary e-mail/phone on import.
