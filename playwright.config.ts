@@ -9,6 +9,9 @@ export default defineConfig({
 	// two cores: more workers only make the browsers fight
 	workers: 2,
 	retries: 0,
+	// the machines are shared and slow at times: waits are generous, speed is measured by the bench
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
 	forbidOnly: !!process.env.CI,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {

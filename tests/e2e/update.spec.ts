@@ -28,7 +28,8 @@ test('a newly deployed version is announced, and taken only when the user asks',
 	// the browser checks for a new worker on navigation; a reload is what a returning user does
 	await page.reload();
 	const prompt = page.getByRole('alert');
-	await expect(prompt).toContainText('A new version is available');
+	// installing precaches the whole new build first, which takes a while on a busy machine
+	await expect(prompt).toContainText('A new version is available', { timeout: 45_000 });
 	await expect(prompt.getByRole('button', { name: 'Reload' })).toBeVisible();
 
 	// it never switches by itself: the new worker waits until the user chooses

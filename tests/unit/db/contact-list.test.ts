@@ -118,7 +118,7 @@ describe('the list engine against a brute-force filter and sort', () => {
 				}
 				expect(await idsMatching(db, query)).toEqual(ids(want));
 			}),
-			{ numRuns: 40 }
+			{ numRuns: 20 }
 		);
 	}, 600_000);
 
@@ -137,7 +137,7 @@ describe('the list engine against a brute-force filter and sort', () => {
 			fc.asyncProperty(queries, fc.nat(1_000), async (query, seed) => {
 				await checkSession(query, new ContactListSession(db, query, small), seed);
 			}),
-			{ numRuns: 60 }
+			{ numRuns: 30 }
 		);
 	}, 600_000);
 
