@@ -2,6 +2,7 @@
 // the app. node drives it through `window.bench.run(name, params)`; each task names what it times.
 
 import { watchLongTasks } from './long-tasks';
+import { measureList } from './list';
 import { parseCsv } from './parse-csv';
 import type { BenchPageApi } from './protocol';
 import { writeContacts } from './write-contacts';
@@ -17,6 +18,8 @@ const api: BenchPageApi = {
 				return parseCsv(call.params);
 			case 'write-contacts':
 				return writeContacts(call.params);
+			case 'list':
+				return measureList(call.params);
 		}
 	}
 };

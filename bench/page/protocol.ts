@@ -47,6 +47,7 @@ export interface WriteContactsParams {
 export interface PageTasks {
 	'parse-csv': ParseCsvParams;
 	'write-contacts': WriteContactsParams;
+	list: ListParams;
 }
 
 export type PageTaskName = keyof PageTasks;
@@ -92,4 +93,13 @@ export interface WriteWorkerApi {
 	/** how many contacts the database holds; opens it if needed */
 	count(database: string): Promise<number>;
 	deleteDatabase(database: string): Promise<void>;
+}
+
+export interface ListParams {
+	/** how many contacts the app's database must hold; the task refuses to measure a smaller book */
+	expected: number;
+	/** saves of one contact; the figure is their median */
+	saves: number;
+	/** members of the list whose first screen is measured */
+	listMembers: number;
 }

@@ -5,7 +5,8 @@
 import type { Scenario } from '../harness/scenario';
 import { baselineParse } from './baseline-parse';
 import { baselineWrite } from './baseline-write';
+import { list } from './list';
 import { seed } from './seed';
 import { startup } from './startup';
 
-export const SCENARIOS: readonly Scenario[] = [startup, baselineParse, baselineWrite, seed];
+export const SCENARIOS: readonly Scenario[] = [startup, baselineParse, baselineWrite, seed, list];
