@@ -13,8 +13,9 @@
 //    1,000 rows, a later jump starts from the nearest one with `continuePrimaryKey`, and the list is
 //    walked from whichever end is closer. `warm()` walks the whole range once in the background, so
 //    that every later jump advances at most 1,000 entries.
-// 2. only "subscribed": still the range, with the unsubscribed skipped while walking. their places
-//    come from their keys (read once), so anchors keep working.
+// 2. only "subscribed": the first pages come from checking contacts along the walk (case 4); a page
+//    further down walks the range with the unsubscribed skipped. their places come from their keys
+//    (read once, when they are few), so anchors keep working; the count is the range's minus theirs.
 // 3. a filter that matches few (up to 2,000 by its index count: a search, a small list, the
 //    unsubscribed): the filters' ids are intersected, the few contacts left are read, checked
 //    against the whole query (core's compileQuery) and sorted (core's compareForSort, the order the
@@ -125,7 +126,9 @@ function planOf(query: NormalizedQuery): Plan {
 	const includes: IndexFilter[] = [];
 	const excludes: IndexFilter[] = [];
 	if (query.listId !== undefined) {
-		includes.push({ index: 'listIds', range: equal(query.listId), multi: true });
+		// a contact's listIds hold no id twice (createContact and the repositories make sure), so one
+		// list is one index entry per member and its index count is exact
+		includes.push({ index: 'listIds', range: equal(query.listId), multi: false });
 	}
 	const unsubscribed: IndexFilter = { index: 'keys.unsubscribed', range: equal(1), multi: false };
 	if (query.subscription === 'unsubscribed') includes.push(unsubscribed);
@@ -281,25 +284,13 @@ interface SizedFilter {
 }
 
 async function resolve(db: CarnetDatabase, plan: Plan, tuning: ListTuning): Promise<Resolved> {
-	const sign = plan.direction === 'next' ? 1 : -1;
 	const walkSize = plan.walkIsFilter
 		? await collection(db, plan.walk).count()
 		: await db.contacts.count();
 
-	if (plan.includes.length === 0) {
-		if (plan.excludes.length === 0) {
-			const walker = new RangeWalker(db, plan, walkSize, undefined, tuning);
-			return { kind: 'range', count: walkSize, walker };
-		}
-		// the excluded are skipped while walking when knowing their places (reading them) is cheaper
-		// than reading the whole walk
-		const excluded = await unionOf(db, plan.excludes);
-		if (excluded.size * tuning.recordCost < walkSize) {
-			const entries = await walkEntriesOf(db, [...excluded], plan.walk);
-			const skipped = new Skipped(entries, plan.walk, sign);
-			const count = walkSize - skipped.size;
-			return { kind: 'range', count, walker: new RangeWalker(db, plan, count, skipped, tuning) };
-		}
+	if (plan.includes.length === 0 && plan.excludes.length === 0) {
+		const walker = new RangeWalker(db, plan, walkSize, undefined, tuning);
+		return { kind: 'range', count: walkSize, walker };
 	}
 
 	// index counts are cheap (no key leaves the database), so every filter is counted; a multi-entry
@@ -463,6 +454,7 @@ class FilteredList {
 	private queue: Promise<void> = Promise.resolve();
 	private members: Promise<Membership> | undefined;
 	private ordered: Promise<Ordered> | undefined;
+	private skipping: Promise<RangeWalker | undefined> | undefined;
 
 	constructor(
 		private readonly db: CarnetDatabase,
@@ -472,9 +464,11 @@ class FilteredList {
 		private readonly walkSize: number
 	) {}
 
-	/** 'scan' until the whole result had to be ordered */
-	async kind(): Promise<'scan' | Ordered['kind']> {
-		return this.ordered ? (await this.ordered).kind : 'scan';
+	/** 'scan' until a page further down needed the skipping walk or the whole result in order */
+	async kind(): Promise<'scan' | 'range-skipping' | Ordered['kind']> {
+		if (this.ordered) return (await this.ordered).kind;
+		if (this.skipping && (await this.skipping)) return 'range-skipping';
+		return 'scan';
 	}
 
 	async count(): Promise<number> {
@@ -503,6 +497,8 @@ class FilteredList {
 			this.queue = scan.catch(() => undefined);
 			await scan;
 			if (this.found.length >= need || this.exhausted) return this.found.slice(offset, need);
+			const walker = await this.skipWalker();
+			if (walker) return walker.page(offset, limit);
 		}
 		const ordered = await this.order();
 		if (ordered.kind === 'rows') return ordered.rows.slice(offset, need);
@@ -518,6 +514,29 @@ class FilteredList {
 
 	stop(): void {
 		this.stopped = true;
+		void this.skipping?.then((walker) => walker?.stop());
+	}
+
+	/** prepares jumps when the result is walked with skips (see RangeWalker.warm) */
+	async warm(): Promise<void> {
+		await (await this.skipWalker())?.warm();
+	}
+
+	// only "subscribed" (filters that exclude, none that include): the walk's range with the
+	// excluded skipped, when reading the excluded (to know their places) is cheaper than ordering
+	// the whole result by reading the walk
+	private skipWalker(): Promise<RangeWalker | undefined> {
+		this.skipping ??= (async () => {
+			if (this.plan.includes.length > 0) return undefined;
+			const excluded = await unionOf(this.db, this.plan.excludes);
+			if (excluded.size * this.tuning.recordCost >= this.walkSize) return undefined;
+			const entries = await walkEntriesOf(this.db, [...excluded], this.plan.walk);
+			const sign = this.plan.direction === 'next' ? 1 : -1;
+			const skipped = new Skipped(entries, this.plan.walk, sign);
+			const count = this.walkSize - skipped.size;
+			return new RangeWalker(this.db, this.plan, count, skipped, this.tuning);
+		})();
+		return this.skipping;
 	}
 
 	private membership(): Promise<Membership> {
@@ -856,6 +875,7 @@ export class ContactListSession {
 	async warm(): Promise<void> {
 		const resolved = await this.resolve();
 		if (resolved.kind === 'range') await resolved.walker.warm();
+		if (resolved.kind === 'filtered') await resolved.list.warm();
 	}
 
 	/** forgets everything computed (and stops a warm-up); the next call starts over */

@@ -86,6 +86,8 @@ export async function saveContact(
 
 		const draft: Contact = {
 			...contact,
+			// one entry per list in the *listIds index, which the list engine counts on
+			listIds: [...new Set(contact.listIds)],
 			createdAt: stored?.createdAt ?? contact.createdAt,
 			// strictly later than the stored version, so a concurrent editor notices even within a
 			// millisecond or with a clock that went backwards

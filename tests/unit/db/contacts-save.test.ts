@@ -174,6 +174,12 @@ describe('saveContact', () => {
 		expect(await types(ada.id)).toEqual(['created', 'unsubscribed', 'changed']);
 	});
 
+	it('stores each list once, so a list count is one entry per member', async () => {
+		const ada = await saved({ ...draft(), listIds: ['a', 'a', 'b'] });
+		expect(ada.listIds).toEqual(['a', 'b']);
+		expect(await db.contacts.where('listIds').equals('a').count()).toBe(1);
+	});
+
 	it('records list membership changes as their own events', async () => {
 		const ada = await saved(draft({ listIds: ['a', 'b'] }));
 		await saved({ ...ada, listIds: ['b', 'c'] }, ada.updatedAt, T0 + 1);
