@@ -95,3 +95,6 @@ export {
 
 export { displayName } from './display-name';
 export { formatBytes } from './format';
+
+// the import (issue 5): sniffFile, readRows, suggestMapping, rowToContact and what the worker needs
+export * from './import/index';
