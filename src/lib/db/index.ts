@@ -8,3 +8,4 @@ export * from './contact-list';
 export * from './events-repo';
 export * from './lists-repo';
 export * from './fields-repo';
+export * from './imports-repo';

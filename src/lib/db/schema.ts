@@ -5,6 +5,7 @@
 import type { Transaction } from 'dexie';
 import type { Contact, CustomFieldType } from '../core/contact';
 import type { FieldChange } from '../core/diff';
+import type { ColumnMapping, FileFormat } from '../core/import/types';
 import type { SuppressionReason } from '../core/suppression';
 
 /** json-like data that survives structured clone (IndexedDB, workers) and JSON (backups) */
@@ -61,7 +62,8 @@ export interface TimelineEventData {
 	changed: { changes: FieldChange[] };
 	/** the contact as it was: what restoring it needs */
 	deleted: { snapshot: Contact };
-	imported: Record<string, unknown>;
+	/** a file import created the contact (no changes) or updated it (what changed) */
+	imported: { jobId: string; fileName: string; changes?: FieldChange[] };
 	merged: Record<string, unknown>;
 	unmerged: Record<string, unknown>;
 	/** reasons is empty when a person unsubscribed the contact, and names the suppressed identifiers otherwise */
@@ -87,7 +89,18 @@ export interface TimelineEvent extends Timestamps {
 }
 
 export type ImportStatus =
-	'draft' | 'running' | 'paused' | 'committed' | 'failed' | 'cancelled' | 'undone';
+	/** mapped and waiting for the user to start it */
+	| 'draft'
+	| 'running'
+	/** the tab closed or crashed mid-import: committed batches stay, it can resume or be undone */
+	| 'interrupted'
+	| 'committed'
+	/** the file could not be read on (the error says why); committed batches stay */
+	| 'failed'
+	/** the user stopped it; committed batches stay */
+	| 'cancelled'
+	| 'undoing'
+	| 'undone';
 
 export interface ImportFileInfo {
 	name: string;
@@ -96,39 +109,58 @@ export interface ImportFileInfo {
 	lastModified: number;
 }
 
+/** what to do with a row whose phone or e-mail an existing contact (or an earlier row) already has */
+export type ImportDuplicateMode = 'fill' | 'overwrite' | 'skip' | 'create';
+
 export interface ImportOptions {
 	defaultCountry: string;
 	/** lists every imported contact joins */
 	listIds: string[];
+	/** "unsubscribe every contact in this file" (a blocklist from another system) */
+	unsubscribeAll: boolean;
+	duplicates: ImportDuplicateMode;
 	/** the reader's settings, as sniffed or chosen by the user */
-	encoding?: string;
-	delimiter?: string;
-	sheet?: string;
-	hasHeader?: boolean;
+	format: FileFormat;
+	encoding: string;
+	delimiter: string;
+	sheet: string;
 }
 
 export interface ImportCounts {
+	/** data rows read */
 	rows: number;
-	added: number;
+	created: number;
 	updated: number;
+	/** matched an existing contact that already held everything the row had */
+	unchanged: number;
+	/** matched an existing contact and the user chose to skip those */
 	skipped: number;
-	issues: number;
+	failed: number;
+	/** contacts that came out unsubscribed because a phone or e-mail is on the suppression list */
+	suppressed: number;
 }
 
 export interface ImportJob extends Timestamps {
 	id: string;
 	file: ImportFileInfo;
-	/** 'csv', 'xlsx', 'vcard' … as sniffed by core */
-	format: string;
-	/** one target field (or null to skip) per column, as produced by core's suggestMapping */
-	mapping: (string | null)[];
+	format: FileFormat;
+	/** the file's header, so the results and the failed-rows download can name the columns */
+	header: string[];
+	/** one target (or null: "Don't import") per column, as suggested by core and adjusted by the user */
+	mapping: ColumnMapping;
 	options: ImportOptions;
 	status: ImportStatus;
 	counts: ImportCounts;
+	/** data rows in the file, as estimated when it was sniffed (exact once the job is done) */
+	totalRows: number;
 	/** the last file row whose batch is committed, 0 before the first; a resumed job starts after it */
 	lastCommittedRow: number;
+	/** when the job started and finished running (ms), for the rate and the history */
+	startedAt: number | null;
+	finishedAt: number | null;
 	/** set when an automatic source started the job */
 	sourceId: string | null;
+	/** a stable, translatable code when the job failed */
 	error: string | null;
 }
 
@@ -145,19 +177,28 @@ export interface ImportIssueReason {
 export interface ImportIssue extends Timestamps {
 	id: string;
 	jobId: string;
-	/** the row number the user sees in the file, starting at 1 */
+	/** the row number the user sees in the file (the header is row 1) */
 	row: number;
 	values: string[];
 	reasons: ImportIssueReason[];
+	/** false for a row that was imported with a warning (e.g. more cells than the header) */
+	failed: boolean;
 }
 
-/** what undoing an import needs: the contact as it was before the job touched it */
+/**
+ * what undoing one committed batch of an import needs. one record per batch rather than per contact:
+ * it keeps an import's extra writes small, and undoing the batches newest first restores a contact
+ * that two batches touched to its state before the first.
+ */
 export interface ImportChange extends Timestamps {
 	id: string;
 	jobId: string;
-	contactId: string;
-	/** null when the job created the contact */
-	before: Contact | null;
+	/** the first file row of the batch */
+	firstRow: number;
+	/** the contacts the batch created */
+	created: string[];
+	/** the contacts the batch updated, as they were before it */
+	updated: Contact[];
 }
 
 export type SuggestionStatus = 'open' | 'dismissed' | 'merged';
@@ -205,7 +246,7 @@ export interface Source extends Timestamps {
 	kind: 'url' | 'file';
 	/** a url, or the name of a file the user picked */
 	location: string;
-	mapping: (string | null)[];
+	mapping: ColumnMapping;
 	options: ImportOptions;
 	enabled: boolean;
 	lastRunAt: number | null;

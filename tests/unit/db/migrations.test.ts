@@ -5,6 +5,7 @@ import { CarnetDatabase } from '../../../src/lib/db/database';
 import { newId } from '../../../src/lib/db/ids';
 import {
 	SCHEMA,
+	type ImportOptions,
 	pairKey,
 	type CarnetTables,
 	type SchemaVersion,
@@ -26,7 +27,16 @@ function v1Fixtures(): { [T in TableName]: CarnetTables[T] } {
 	const ada = makeContact({ id: '01900000-0000-7000-8000-00000000000a', listIds: ['list-1'] });
 	const at = 1_700_000_000_000;
 	const stamps = { createdAt: at, updatedAt: at };
-	const options = { defaultCountry: 'DE', listIds: ['list-1'], delimiter: ';' };
+	const options: ImportOptions = {
+		defaultCountry: 'DE',
+		listIds: ['list-1'],
+		unsubscribeAll: false,
+		duplicates: 'fill',
+		format: 'csv',
+		encoding: 'utf-8',
+		delimiter: ';',
+		sheet: ''
+	};
 	return {
 		contacts: ada,
 		lists: { id: 'list-1', name: 'Choir', ...stamps },
@@ -60,11 +70,27 @@ function v1Fixtures(): { [T in TableName]: CarnetTables[T] } {
 			id: 'job-1',
 			file: { name: 'choir.csv', size: 1234, type: 'text/csv', lastModified: at },
 			format: 'csv',
-			mapping: ['firstName', null, 'phones.0'],
+			header: ['First name', 'Notes', 'Phone'],
+			mapping: [
+				{ kind: 'field', field: 'firstName' },
+				null,
+				{ kind: 'phone', phoneKind: 'mobile' }
+			],
 			options,
 			status: 'committed',
-			counts: { rows: 3, added: 2, updated: 0, skipped: 0, issues: 1 },
-			lastCommittedRow: 3,
+			counts: {
+				rows: 3,
+				created: 2,
+				updated: 0,
+				unchanged: 0,
+				skipped: 0,
+				failed: 1,
+				suppressed: 0
+			},
+			totalRows: 3,
+			lastCommittedRow: 4,
+			startedAt: at,
+			finishedAt: at,
 			sourceId: null,
 			error: null,
 			...stamps
@@ -75,9 +101,17 @@ function v1Fixtures(): { [T in TableName]: CarnetTables[T] } {
 			row: 2,
 			values: ['Bob', '', '4.91511E+11'],
 			reasons: [{ column: 2, field: 'phones.0', value: '4.91511E+11', error: 'phone.scientific' }],
+			failed: true,
 			...stamps
 		},
-		importChanges: { id: 'change-1', jobId: 'job-1', contactId: ada.id, before: null, ...stamps },
+		importChanges: {
+			id: 'change-1',
+			jobId: 'job-1',
+			firstRow: 2,
+			created: [ada.id],
+			updated: [],
+			...stamps
+		},
 		suggestions: {
 			id: 'suggestion-1',
 			pair: pairKey(ada.id, 'other'),
@@ -105,7 +139,7 @@ function v1Fixtures(): { [T in TableName]: CarnetTables[T] } {
 			name: 'Choir sheet',
 			kind: 'url',
 			location: 'https://example.org/choir.csv',
-			mapping: ['firstName'],
+			mapping: [{ kind: 'field', field: 'firstName' }],
 			options,
 			enabled: true,
 			lastRunAt: null,

@@ -1,0 +1,390 @@
+// import jobs: the job record, its committed batches (each one transaction with everything undo needs),
+// its row issues, and undo. the worker drives these; the pages read jobs and issues.
+
+import Dexie from 'dexie';
+import type { Contact } from '../core/contact';
+import { diffContacts } from '../core/diff';
+import { emailKey } from '../core/email';
+import { planBatch, type BatchRow, type PlannedBatch } from '../core/import/plan-batch';
+import type { ColumnMapping, RowError } from '../core/import/types';
+import { contactKeys } from '../core/keys';
+import { emailToken, phoneToken } from '../core/search';
+import type { CarnetDatabase } from './database';
+import { makeEvent } from './events-repo';
+import { newId } from './ids';
+import type {
+	ImportChange,
+	ImportCounts,
+	ImportFileInfo,
+	ImportIssue,
+	ImportJob,
+	ImportOptions,
+	ImportStatus,
+	Suppression,
+	TimelineEvent
+} from './schema';
+
+export const EMPTY_COUNTS: Readonly<ImportCounts> = {
+	rows: 0,
+	created: 0,
+	updated: 0,
+	unchanged: 0,
+	skipped: 0,
+	failed: 0,
+	suppressed: 0
+};
+
+export interface NewImportJob {
+	file: ImportFileInfo;
+	header: string[];
+	mapping: ColumnMapping;
+	options: ImportOptions;
+	totalRows: number;
+	sourceId?: string | null;
+}
+
+/** records a job the user mapped and is about to start */
+export async function createImportJob(
+	db: CarnetDatabase,
+	init: NewImportJob,
+	now: number = Date.now()
+): Promise<ImportJob> {
+	const job: ImportJob = {
+		id: newId(),
+		file: init.file,
+		format: init.options.format,
+		header: init.header,
+		mapping: init.mapping,
+		options: init.options,
+		status: 'draft',
+		counts: { ...EMPTY_COUNTS },
+		totalRows: init.totalRows,
+		lastCommittedRow: 0,
+		startedAt: null,
+		finishedAt: null,
+		sourceId: init.sourceId ?? null,
+		error: null,
+		createdAt: now,
+		updatedAt: now
+	};
+	await db.imports.add(job);
+	return job;
+}
+
+export async function getImportJob(db: CarnetDatabase, id: string): Promise<ImportJob | undefined> {
+	return db.imports.get(id);
+}
+
+/** every job, newest first */
+export async function listImportJobs(db: CarnetDatabase): Promise<ImportJob[]> {
+	return db.imports.reverse().toArray();
+}
+
+/** changes the job's status (and what goes with it); resolves to the job as stored */
+export async function setImportStatus(
+	db: CarnetDatabase,
+	id: string,
+	status: ImportStatus,
+	extra: Partial<Pick<ImportJob, 'error' | 'mapping' | 'totalRows'>> = {},
+	now: number = Date.now()
+): Promise<ImportJob | undefined> {
+	return db.transaction('rw', db.imports, async () => {
+		const job = await db.imports.get(id);
+		if (!job) return undefined;
+		const updated: ImportJob = { ...job, ...extra, status, updatedAt: now };
+		if (status === 'running' && job.startedAt === null) updated.startedAt = now;
+		if (status !== 'running' && status !== 'undoing') updated.finishedAt = now;
+		await db.imports.put(updated);
+		return updated;
+	});
+}
+
+/** one row that could not be imported (or was, with a warning) */
+export interface RowIssueInput {
+	row: number;
+	values: string[];
+	reasons: RowError[];
+	failed: boolean;
+}
+
+export interface BatchInput {
+	jobId: string;
+	/** rows that became contacts, in file order */
+	rows: BatchRow[];
+	issues: RowIssueInput[];
+	/** data rows the batch read, valid or not */
+	rowsRead: number;
+	/** the last file row of the batch: a resumed job starts after it */
+	lastRow: number;
+	now?: number;
+}
+
+export interface BatchOutcome {
+	job: ImportJob;
+	plan: PlannedBatch;
+}
+
+/**
+ * commits one batch of an import in one transaction: looks up the contacts that already hold the
+ * rows' phones and e-mails and the suppressions among them, plans (core's planBatch), writes the
+ * contacts, their timeline, new suppressions, the row issues, what undo needs, and the job's counts
+ * and last committed row. a tab that closes mid-import leaves whole batches or nothing.
+ */
+export async function commitImportBatch(
+	db: CarnetDatabase,
+	input: BatchInput
+): Promise<BatchOutcome> {
+	const now = input.now ?? Date.now();
+	const tables = [
+		db.contacts,
+		db.suppressions,
+		db.events,
+		db.imports,
+		db.importIssues,
+		db.importChanges
+	];
+	return db.transaction('rw', tables, async () => {
+		const job = await db.imports.get(input.jobId);
+		if (!job) throw new Error(`no import job ${input.jobId}`);
+		const contacts = input.rows.map((row) => row.contact);
+		const [existing, suppressions] = await Promise.all([
+			holdersOf(db, contacts),
+			suppressionsOf(db, contacts)
+		]);
+		const plan = planBatch({
+			rows: input.rows,
+			existing,
+			suppressions,
+			mode: job.options.duplicates,
+			now
+		});
+
+		const events: TimelineEvent[] = [];
+		const imported = { jobId: job.id, fileName: job.file.name };
+		for (const contact of plan.created) {
+			events.push(makeEvent(contact.id, 'imported', now, imported));
+		}
+		for (const { before, after } of plan.updated) {
+			const changes = diffContacts(before, after);
+			events.push(makeEvent(after.id, 'imported', now, { ...imported, changes }));
+		}
+		for (const result of plan.results) {
+			if (result.suppressedBy.length > 0) {
+				events.push(
+					makeEvent(result.contactId, 'unsubscribed', now, { reasons: result.suppressedBy })
+				);
+			}
+		}
+		const suppressionRows: Suppression[] = plan.suppress.map((identifier) => ({
+			key: identifier.key,
+			kind: identifier.kind,
+			at: now,
+			reason: 'import',
+			contactId: identifier.contactId,
+			createdAt: now,
+			updatedAt: now
+		}));
+		const issues: ImportIssue[] = input.issues.map((issue) => ({
+			id: newId(),
+			jobId: job.id,
+			row: issue.row,
+			values: issue.values,
+			reasons: issue.reasons,
+			failed: issue.failed,
+			createdAt: now,
+			updatedAt: now
+		}));
+
+		await db.contacts.bulkAdd(plan.created);
+		await db.contacts.bulkPut(plan.updated.map((change) => change.after));
+		await db.events.bulkAdd(events);
+		await db.suppressions.bulkAdd(suppressionRows);
+		await db.importIssues.bulkAdd(issues);
+		if (plan.created.length > 0 || plan.updated.length > 0) {
+			const change: ImportChange = {
+				id: newId(),
+				jobId: job.id,
+				firstRow: input.rows[0]?.row ?? input.lastRow,
+				created: plan.created.map((contact) => contact.id),
+				updated: plan.updated.map((change) => change.before),
+				createdAt: now,
+				updatedAt: now
+			};
+			await db.importChanges.add(change);
+		}
+
+		const counts = addCounts(job.counts, plan, input);
+		const updated: ImportJob = {
+			...job,
+			counts,
+			lastCommittedRow: Math.max(job.lastCommittedRow, input.lastRow),
+			updatedAt: now
+		};
+		await db.imports.put(updated);
+		return { job: updated, plan };
+	});
+}
+
+function addCounts(counts: ImportCounts, plan: PlannedBatch, input: BatchInput): ImportCounts {
+	const next = { ...counts };
+	next.rows += input.rowsRead;
+	next.failed += input.issues.filter((issue) => issue.failed).length;
+	for (const result of plan.results) {
+		next[result.outcome] += 1;
+		if (result.suppressedBy.length > 0) next.suppressed += 1;
+	}
+	return next;
+}
+
+// a phone or e-mail is a search token (core/search.ts); a prefix range finds every holder even where
+// a longer token of the same contact replaced the exact one, and the real values decide
+async function holdersOf(db: CarnetDatabase, contacts: readonly Contact[]): Promise<Contact[]> {
+	const phones = new Set<string>();
+	const emails = new Set<string>();
+	const tokens = new Set<string>();
+	for (const contact of contacts) {
+		for (const phone of contact.phones) {
+			phones.add(phone.value);
+			tokens.add(phoneToken(phone.value));
+		}
+		for (const email of contact.emails) {
+			emails.add(emailKey(email.value));
+			tokens.add(emailToken(email.value));
+		}
+	}
+	tokens.delete('');
+	if (tokens.size === 0) return [];
+	const ids = await db.contacts
+		.where('keys.tokens')
+		.startsWithAnyOf([...tokens])
+		.primaryKeys();
+	const candidates = await db.contacts.bulkGet([...new Set(ids)]);
+	return candidates.filter(
+		(contact): contact is Contact =>
+			contact !== undefined &&
+			(contact.phones.some((phone) => phones.has(phone.value)) ||
+				contact.emails.some((email) => emails.has(emailKey(email.value))))
+	);
+}
+
+async function suppressionsOf(
+	db: CarnetDatabase,
+	contacts: readonly Contact[]
+): Promise<Suppression[]> {
+	const keys = new Set<string>();
+	for (const contact of contacts) {
+		for (const phone of contact.phones) keys.add(phone.value);
+		for (const email of contact.emails) keys.add(emailKey(email.value));
+	}
+	const rows = await db.suppressions.bulkGet([...keys]);
+	return rows.filter((row): row is Suppression => row !== undefined);
+}
+
+/** a page of the job's issues (failed rows and rows imported with a warning) in file order */
+export async function listImportIssues(
+	db: CarnetDatabase,
+	jobId: string,
+	offset: number,
+	limit: number
+): Promise<ImportIssue[]> {
+	return db.importIssues
+		.where('[jobId+row]')
+		.between([jobId, Dexie.minKey], [jobId, Dexie.maxKey])
+		.offset(offset)
+		.limit(limit)
+		.toArray();
+}
+
+export async function countImportIssues(db: CarnetDatabase, jobId: string): Promise<number> {
+	return db.importIssues
+		.where('[jobId+row]')
+		.between([jobId, Dexie.minKey], [jobId, Dexie.maxKey])
+		.count();
+}
+
+/** every issue of the job, in file order and in chunks, for the failed-rows download */
+export async function* eachImportIssue(
+	db: CarnetDatabase,
+	jobId: string,
+	chunk = 2_000
+): AsyncGenerator<ImportIssue[]> {
+	// a job has at most one issue per row, so the last row read is where the next chunk starts
+	let lastRow = 0;
+	for (;;) {
+		const page = await db.importIssues
+			.where('[jobId+row]')
+			.between([jobId, lastRow], [jobId, Dexie.maxKey], false, true)
+			.limit(chunk)
+			.toArray();
+		if (page.length === 0) return;
+		yield page;
+		lastRow = (page[page.length - 1] as ImportIssue).row;
+	}
+}
+
+/** the ids of the contacts the job created or updated, batch by batch (for "show these contacts") */
+export async function importedContactIds(
+	db: CarnetDatabase,
+	jobId: string,
+	which: 'created' | 'updated'
+): Promise<string[]> {
+	const changes = await db.importChanges.where('jobId').equals(jobId).toArray();
+	const ids = changes.flatMap((change) =>
+		which === 'created' ? change.created : change.updated.map((contact) => contact.id)
+	);
+	return [...new Set(ids)];
+}
+
+/**
+ * undoes one committed batch of the job, the newest one left: deletes the contacts it created (with
+ * their timeline) and puts back the ones it updated as they were. suppressions stay: an unsubscribe
+ * is never undone. resolves to how many contacts it handled, or null when no batch is left.
+ */
+export async function undoLastImportBatch(
+	db: CarnetDatabase,
+	jobId: string,
+	now: number = Date.now()
+): Promise<number | null> {
+	return db.transaction('rw', [db.contacts, db.events, db.importChanges], async () => {
+		const change = await db.importChanges.where('jobId').equals(jobId).last();
+		if (!change) return null;
+		await db.contacts.bulkDelete(change.created);
+		for (const contactId of change.created) {
+			await db.events
+				.where('[contactId+at]')
+				.between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
+				.delete();
+		}
+		const current = await db.contacts.bulkGet(change.updated.map((contact) => contact.id));
+		const restored: Contact[] = [];
+		const events: TimelineEvent[] = [];
+		change.updated.forEach((before, i) => {
+			const stored = current[i];
+			// a contact deleted since the import stays deleted
+			if (!stored) return;
+			const back: Contact = { ...before, updatedAt: Math.max(now, stored.updatedAt + 1) };
+			// the suppression list outlives the import, so what it made unsubscribed stays so
+			if (stored.subscription === 'unsubscribed') back.subscription = 'unsubscribed';
+			back.keys = contactKeys(back);
+			restored.push(back);
+			const changes = diffContacts(stored, back);
+			if (changes.length > 0) events.push(makeEvent(back.id, 'changed', now, { changes }));
+		});
+		await db.contacts.bulkPut(restored);
+		await db.events.bulkAdd(events);
+		await db.importChanges.delete(change.id);
+		return change.created.length + change.updated.length;
+	});
+}
+
+/** how many contacts undoing the job touches (for the progress bar) */
+export async function countImportChanges(db: CarnetDatabase, jobId: string): Promise<number> {
+	let total = 0;
+	await db.importChanges
+		.where('jobId')
+		.equals(jobId)
+		.each((change) => {
+			total += change.created.length + change.updated.length;
+		});
+	return total;
+}
