@@ -15,26 +15,38 @@ export interface Dataset {
 	bytes: number;
 }
 
-export function csvName(seed: number, count: number): string {
-	return `people-s${seed}-n${count}.csv`;
+/** the generator's formats the scenarios use, by file extension */
+export type DatasetFormat = 'csv' | 'xlsx';
+
+export function csvName(seed: number, count: number, format: DatasetFormat = 'csv'): string {
+	return `people-s${seed}-n${count}.${format}`;
 }
 
-export function csvUrl(seed: number, count: number): string {
-	return `${DATA_BASE}${csvName(seed, count)}`;
+export function csvUrl(seed: number, count: number, format: DatasetFormat = 'csv'): string {
+	return `${DATA_BASE}${csvName(seed, count, format)}`;
 }
 
-export async function ensureCsv(seed: number, count: number): Promise<Dataset> {
-	const name = csvName(seed, count);
+export async function ensureCsv(
+	seed: number,
+	count: number,
+	format: DatasetFormat = 'csv'
+): Promise<Dataset> {
+	const name = csvName(seed, count, format);
 	const path = join(DATA_DIR, name);
 	if (!existsSync(path)) {
-		await step(`generating ${name}`, () => generateCsv(seed, count, name));
+		await step(`generating ${name}`, () => generateCsv(seed, count, name, format));
 	}
-	return { path, url: csvUrl(seed, count), bytes: (await stat(path)).size };
+	return { path, url: csvUrl(seed, count, format), bytes: (await stat(path)).size };
 }
 
 // the cli writes into a scratch folder first, so that an interrupted run never leaves a short file
 // behind under the name a later run would trust. the data file moves last: its presence means done.
-async function generateCsv(seed: number, count: number, name: string): Promise<void> {
+async function generateCsv(
+	seed: number,
+	count: number,
+	name: string,
+	format: DatasetFormat
+): Promise<void> {
 	const scratch = join(DATA_DIR, `.partial-${process.pid}-${name}`);
 	await rm(scratch, { recursive: true, force: true });
 	await mkdir(scratch, { recursive: true });
@@ -47,7 +59,7 @@ async function generateCsv(seed: number, count: number, name: string): Promise<v
 			'--seed',
 			String(seed),
 			'--format',
-			'csv',
+			format,
 			'--out',
 			join(scratch, name)
 		]);

@@ -2,6 +2,7 @@
 // the app. node drives it through `window.bench.run(name, params)`; each task names what it times.
 
 import { watchLongTasks } from './long-tasks';
+import { importFile } from './import-file';
 import { measureList } from './list';
 import { parseCsv } from './parse-csv';
 import type { BenchPageApi } from './protocol';
@@ -20,6 +21,8 @@ const api: BenchPageApi = {
 				return writeContacts(call.params);
 			case 'list':
 				return measureList(call.params);
+			case 'import-file':
+				return importFile(call.params);
 		}
 	}
 };

@@ -48,6 +48,7 @@ export interface PageTasks {
 	'parse-csv': ParseCsvParams;
 	'write-contacts': WriteContactsParams;
 	list: ListParams;
+	'import-file': ImportFileParams;
 }
 
 export type PageTaskName = keyof PageTasks;
@@ -102,4 +103,35 @@ export interface ListParams {
 	saves: number;
 	/** members of the list whose first screen is measured */
 	listMembers: number;
+}
+
+export interface ImportFileParams {
+	/** a same-origin url of the file to import (csv or xlsx) */
+	url: string;
+	/** a scratch database, deleted afterwards when deleteAfter is set */
+	database: string;
+	deleteAfter: boolean;
+	defaultCountry: string;
+}
+
+export interface ImportReport {
+	status: string;
+	rows: number;
+	created: number;
+	updated: number;
+	failed: number;
+	/** contacts in the database afterwards */
+	stored: number;
+	/** the import's time inside the worker */
+	workerMs: number;
+	mappedColumns: number;
+	columns: number;
+}
+
+export interface ImportWorkerBenchApi {
+	run(
+		file: File,
+		params: ImportFileParams,
+		onProgress?: (rows: number) => void
+	): Promise<ImportReport>;
 }
