@@ -5,9 +5,15 @@
 
 import type { CustomFieldSpec } from '../core/custom-fields';
 import { foldText } from '../core/fold';
-import { prepareRow } from '../core/import/prepare-row';
+import { prepareRow, type PrepareRowOptions } from '../core/import/prepare-row';
+import { rowNumberAt } from '../core/import/rows';
 import { readRows } from '../core/import/read-rows';
-import { FileReadError, type ColumnMapping, type ReadOptions } from '../core/import/types';
+import {
+	FileReadError,
+	type ColumnMapping,
+	type ReadOptions,
+	type RowBatch
+} from '../core/import/types';
 import type { CarnetDatabase } from './database';
 import { createField, listFields } from './fields-repo';
 import {
@@ -104,54 +110,40 @@ export async function runImport(
 		});
 	};
 
+	// rows up to here were committed before an interruption: they are in the book already
+	const resumeAfter = job.lastCommittedRow;
+	const prepareOptions = {
+		defaultCountry: job.options.defaultCountry,
+		fields,
+		listIds: job.options.listIds,
+		unsubscribeAll: job.options.unsubscribeAll,
+		requirePhone
+	};
+	// the next batch is read and prepared while the previous one commits: the commit waits on
+	// IndexedDB, not on this thread. transactions run in the order they start, so a batch's look-ups
+	// still see every earlier batch.
+	let committing: Promise<void> = Promise.resolve();
+	let stopRequested = false;
 	try {
 		for await (const batch of readRows(file, readOptions)) {
-			const rows: BatchRow[] = [];
-			const issues: RowIssueInput[] = [];
-			let rowsRead = 0;
-			let lastRow = job.lastCommittedRow;
 			const now = Date.now();
-			batch.rows.forEach((values, i) => {
-				const row = batch.rowNumbers?.[i] ?? batch.firstRow + i;
-				// committed before an interruption: already in the book
-				if (row <= job.lastCommittedRow) return;
-				rowsRead += 1;
-				lastRow = row;
-				const prepared = prepareRow(values, mapping, {
-					defaultCountry: job.options.defaultCountry,
-					fields,
-					listIds: job.options.listIds,
-					unsubscribeAll: job.options.unsubscribeAll,
-					requirePhone,
-					now
-				});
-				if (prepared.ok) {
-					rows.push({ row, contact: prepared.contact });
-					if (prepared.warnings.length > 0) {
-						issues.push({ row, values, reasons: prepared.warnings, failed: false });
-					}
-				} else {
-					const reasons = [...prepared.errors, ...prepared.warnings];
-					issues.push({ row, values, reasons, failed: true });
-				}
-			});
-			if (rowsRead > 0) {
-				const committed = await commitImportBatch(db, {
-					jobId,
-					rows,
-					issues,
-					rowsRead,
-					lastRow,
-					now
-				});
+			const prepared = prepareBatch(batch, resumeAfter, mapping, { ...prepareOptions, now });
+			await committing;
+			if (stopRequested) break;
+			if (prepared.rowsRead === 0) continue;
+			committing = commitImportBatch(db, { jobId, ...prepared, now }).then((committed) => {
 				job = committed.job;
-			}
-			report(batch.bytesRead, batch.totalBytes);
-			if (options.shouldStop?.()) {
-				job = (await setImportStatus(db, jobId, 'cancelled')) ?? job;
-				report(1, 1, true);
-				return job;
-			}
+				report(batch.bytesRead, batch.totalBytes);
+				stopRequested = options.shouldStop?.() ?? false;
+			});
+			// its failure is handled where it is awaited, not reported as unhandled in between
+			committing.catch(() => undefined);
+		}
+		await committing;
+		if (stopRequested) {
+			job = (await setImportStatus(db, jobId, 'cancelled')) ?? job;
+			report(1, 1, true);
+			return job;
 		}
 	} catch (error) {
 		if (!(error instanceof FileReadError)) {
@@ -207,6 +199,39 @@ export async function undoImport(
 		}
 	}
 	return (await setImportStatus(db, jobId, 'undone')) ?? job;
+}
+
+interface PreparedBatch {
+	rows: BatchRow[];
+	issues: RowIssueInput[];
+	rowsRead: number;
+	lastRow: number;
+}
+
+function prepareBatch(
+	batch: RowBatch,
+	resumeAfter: number,
+	mapping: ColumnMapping,
+	options: PrepareRowOptions
+): PreparedBatch {
+	const prepared: PreparedBatch = { rows: [], issues: [], rowsRead: 0, lastRow: resumeAfter };
+	batch.rows.forEach((values, i) => {
+		const row = rowNumberAt(batch, i);
+		if (row <= resumeAfter) return;
+		prepared.rowsRead += 1;
+		prepared.lastRow = row;
+		const result = prepareRow(values, mapping, options);
+		if (result.ok) {
+			prepared.rows.push({ row, contact: result.contact });
+			if (result.warnings.length > 0) {
+				prepared.issues.push({ row, values, reasons: result.warnings, failed: false });
+			}
+		} else {
+			const reasons = [...result.errors, ...result.warnings];
+			prepared.issues.push({ row, values, reasons, failed: true });
+		}
+	});
+	return prepared;
 }
 
 async function mustGet(db: CarnetDatabase, jobId: string): Promise<ImportJob> {
