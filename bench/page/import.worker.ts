@@ -43,7 +43,9 @@ const api: ImportWorkerBenchApi = {
 				totalRows: info.estimatedRows
 			});
 			let reported = performance.now();
+			const timings = { prepareMs: 0, lookupMs: 0, writeMs: 0 };
 			const done = await runImport(db, job.id, file, {
+				timings,
 				onProgress(progress) {
 					const now = performance.now();
 					if (onProgress && now - reported >= PROGRESS_INTERVAL_MS) {
@@ -61,6 +63,7 @@ const api: ImportWorkerBenchApi = {
 				stored: await db.contacts.count(),
 				workerMs: performance.now() - started,
 				mappedColumns: mapping.filter((target) => target !== null).length,
+				...timings,
 				columns: info.header.length
 			};
 			return report;

@@ -126,6 +126,10 @@ export interface ImportReport {
 	workerMs: number;
 	mappedColumns: number;
 	columns: number;
+	/** ms reading and preparing rows, looking up holders and suppressions, and writing */
+	prepareMs: number;
+	lookupMs: number;
+	writeMs: number;
 }
 
 export interface ImportWorkerBenchApi {

@@ -21,6 +21,7 @@ import {
 	countImportChanges,
 	setImportStatus,
 	undoLastImportBatch,
+	type ImportTimings,
 	type RowIssueInput
 } from './imports-repo';
 import type { ImportCounts, ImportJob } from './schema';
@@ -49,6 +50,8 @@ export interface RunOptions {
 	shouldStop?: () => boolean;
 	/** rows per batch and transaction */
 	batchSize?: number;
+	/** filled with the time per phase when given */
+	timings?: ImportTimings;
 }
 
 // the ui needs no more than this, and every message crosses the worker boundary
@@ -127,11 +130,19 @@ export async function runImport(
 	try {
 		for await (const batch of readRows(file, readOptions)) {
 			const now = Date.now();
+			const prepareStarted = performance.now();
 			const prepared = prepareBatch(batch, resumeAfter, mapping, { ...prepareOptions, now });
+			if (options.timings) options.timings.prepareMs += performance.now() - prepareStarted;
 			await committing;
 			if (stopRequested) break;
 			if (prepared.rowsRead === 0) continue;
-			committing = commitImportBatch(db, { jobId, ...prepared, now }).then((committed) => {
+			const input = {
+				jobId,
+				...prepared,
+				now,
+				...(options.timings ? { timings: options.timings } : {})
+			};
+			committing = commitImportBatch(db, input).then((committed) => {
 				job = committed.job;
 				report(batch.bytesRead, batch.totalBytes);
 				stopRequested = options.shouldStop?.() ?? false;
