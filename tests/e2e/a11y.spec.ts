@@ -38,3 +38,27 @@ test('no serious or critical accessibility violations on a contact and a filled 
 	await page.getByText('Filters').click();
 	expect(await scan()).toEqual([]);
 });
+
+test('no serious or critical accessibility violations on the import steps and results', async ({
+	page
+}) => {
+	const scan = async () =>
+		(await new AxeBuilder({ page }).analyze()).violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	await page.goto('/import');
+	await page.getByLabel('Choose a file to import').setInputFiles({
+		name: 'members.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from('Name,Mobile,Email\nAda Lovelace,12ab,ada@example.org\n')
+	});
+	await expect(page.getByRole('heading', { name: 'Where each column goes' })).toBeVisible();
+	expect(await scan()).toEqual([]);
+	await page.getByRole('button', { name: 'Next: options' }).click();
+	await expect(page.getByRole('heading', { name: 'Options', level: 2 })).toBeVisible();
+	expect(await scan()).toEqual([]);
+	await page.getByRole('button', { name: 'Import members.csv' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Finished on' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Rows with problems' })).toBeVisible();
+	expect(await scan()).toEqual([]);
+});

@@ -43,3 +43,60 @@ export function errorMessage(code: string, value: string): string {
 	const message = MESSAGES[code];
 	return message ? message({ value }) : m.err_unknown({ value, code });
 }
+
+/** one reason of an import issue: the column it is about (null: the whole row) and the cell */
+export interface ImportReason {
+	error: string;
+	value: string;
+}
+
+// an import row is read in a country: a phone without an international prefix that fails was
+// invalid for that country, which is what a person needs to know to fix it
+const isInternational = (value: string) => /^\s*(\+|00)/.test(value);
+
+/**
+ * the words for one reason an import refused (or warned about) a row, naming the column and quoting
+ * the value: "Phone “12ab” is not a valid number for Germany". `column` is the column's header (null
+ * when the reason is about the whole row), `country` the name of the country the row was read in.
+ */
+export function importReasonMessage(
+	reason: ImportReason,
+	column: string | null,
+	country: string
+): string {
+	const { error, value } = reason;
+	const named = column ?? '';
+	switch (error) {
+		case 'contact.needs_phone_or_email':
+			return m.import_reason_no_phone_or_email();
+		case 'contact.needs_phone':
+			return m.import_reason_no_phone();
+		// letters or a wrong length for the country: either way, not a number of that country
+		case 'phone.invalid':
+		case 'phone.invalid_characters':
+			return country && !isInternational(value)
+				? m.import_reason_phone_invalid_for({ column: named, value, country })
+				: m.import_reason_phone_invalid({ column: named, value });
+		case 'email.invalid':
+		case 'email.invalid_domain':
+			return m.import_reason_email_invalid({ column: named, value });
+		case 'row.empty':
+			return m.import_reason_row_empty();
+		case 'row.too_many_cells':
+			return m.import_reason_too_many_cells({ value });
+		case 'row.too_few_cells':
+			return m.import_reason_too_few_cells({ value });
+		case 'field.conflict':
+			return m.import_reason_conflict({ column: named, value });
+		case 'countryCode.invalid':
+			return m.import_reason_country_code_invalid({ column: named, value });
+		case 'subscription.invalid':
+			return m.import_reason_subscription_invalid({ column: named, value });
+		case 'birthDate.ambiguous':
+			return m.import_reason_birth_date_ambiguous({ column: named, value });
+		case 'birthDate.year_only':
+			return m.import_reason_birth_date_year_only({ column: named, value });
+	}
+	const message = errorMessage(error, value);
+	return column ? m.import_reason_in_column({ column, message }) : message;
+}

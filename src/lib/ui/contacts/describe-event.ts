@@ -1,3 +1,4 @@
+import type { FieldChange } from '$lib/core/diff';
 import { eventData } from '$lib/db/events-repo';
 import type { TimelineEvent } from '$lib/db/schema';
 import { m } from '$lib/i18n';
@@ -41,21 +42,39 @@ export function describeEvent(
 			return [
 				m.timeline_list_removed({ list: listName(eventData(event, 'list-removed')?.listId ?? '') })
 			];
-		case 'changed': {
-			const empty = m.timeline_empty_value();
-			return (eventData(event, 'changed')?.changes ?? []).map((change) => {
-				const custom = change.field.startsWith('custom.');
-				const label = custom
-					? fieldLabel(change.field.slice('custom.'.length))
-					: (FIELD_LABELS[change.field]?.() ?? change.field);
-				return m.timeline_changed({
-					field: label,
-					from: change.from || empty,
-					to: change.to || empty
-				});
-			});
+		case 'changed':
+			return describeChanges(eventData(event, 'changed')?.changes ?? [], fieldLabel);
+		case 'imported': {
+			const data = eventData(event, 'imported');
+			return [
+				m.import_timeline_imported({ file: data?.fileName ?? '' }),
+				...describeChanges(data?.changes ?? [], fieldLabel)
+			];
 		}
 		default:
 			return [event.type];
 	}
+}
+
+function describeChanges(
+	changes: readonly FieldChange[],
+	fieldLabel: (id: string) => string
+): string[] {
+	const empty = m.timeline_empty_value();
+	return changes.map((change) => {
+		const custom = change.field.startsWith('custom.');
+		const label = custom
+			? fieldLabel(change.field.slice('custom.'.length))
+			: (FIELD_LABELS[change.field]?.() ?? change.field);
+		return m.timeline_changed({
+			field: label,
+			from: change.from || empty,
+			to: change.to || empty
+		});
+	});
+}
+
+/** the import an event came from: its first line links to the import's results page */
+export function importOf(event: TimelineEvent): string | undefined {
+	return eventData(event, 'imported')?.jobId || undefined;
 }

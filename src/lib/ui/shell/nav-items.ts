@@ -30,7 +30,8 @@ export const NAV_ITEMS: NavItem[] = [
 		href: '/import',
 		label: m.nav_import,
 		icon: 'M11 3h2v10l3.5-3.5 1.4 1.4L12 16.8l-5.9-5.9 1.4-1.4L11 13V3ZM4 18h16v2H4v-2Z',
-		matches: under('/import')
+		// an import's results page (/imports/<id>) belongs to the import
+		matches: (path) => under('/import')(path) || under('/imports')(path)
 	},
 	{
 		href: '/duplicates',
