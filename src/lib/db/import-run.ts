@@ -24,6 +24,7 @@ import {
 	type ImportTimings,
 	type RowIssueInput
 } from './imports-repo';
+import { BookIdentifiers } from './import-lookups';
 import type { ImportCounts, ImportJob } from './schema';
 import { getSetting } from './settings-repo';
 import type { BatchRow } from '../core/import/plan-batch';
@@ -125,6 +126,7 @@ export async function runImport(
 	// the next batch is read and prepared while the previous one commits: the commit waits on
 	// IndexedDB, not on this thread. transactions run in the order they start, so a batch's look-ups
 	// still see every earlier batch.
+	const known = await BookIdentifiers.load(db, Math.max(job.totalRows - job.counts.rows, 0));
 	let committing: Promise<void> = Promise.resolve();
 	let stopRequested = false;
 	try {
@@ -140,6 +142,7 @@ export async function runImport(
 				jobId,
 				...prepared,
 				now,
+				known,
 				...(options.timings ? { timings: options.timings } : {})
 			};
 			committing = commitImportBatch(db, input).then((committed) => {

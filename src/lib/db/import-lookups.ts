@@ -1,0 +1,92 @@
+// what an import knows about the book before it writes: which search tokens exist (a bloom filter,
+// so that a row whose phones and e-mails are certainly new needs no index look-up) and which
+// identifiers are suppressed (a set; there are few). each index look-up is a round trip to
+// IndexedDB, and a batch of 1,000 rows has ~3,000 identifiers: looking every one up took longer
+// than writing the batch.
+//
+// the filter is filled once when the job starts and then with what the job itself writes. a contact
+// another tab adds meanwhile is not in it, so a row of the file may then create a second contact
+// with its phone (which duplicate detection reports as an exact duplicate); the suppressions are
+// re-read whenever their count changes, so an unsubscribe in another tab is honoured right away.
+
+import { TokenFilter } from '../core/import/token-filter';
+import type { CarnetDatabase } from './database';
+
+// reading one index key costs a few µs, one look-up round trip ~100 µs: scanning the book's tokens
+// pays off when the book has fewer than this many contacts per row of the file
+const SCAN_CONTACTS_PER_ROW = 30;
+// tokens read per transaction while filling the filter, so that writers in other tabs are not held up
+const SCAN_CHUNK = 50_000;
+// more suppressions than this are looked up per batch instead of held in memory
+const MAX_HELD_SUPPRESSIONS = 200_000;
+// search tokens per contact, measured on generated books (names, e-mail, phone digits): about 4–6
+const TOKENS_PER_CONTACT = 6;
+
+export class BookIdentifiers {
+	/** null when the book was too big to scan for this file: every identifier is looked up */
+	readonly #tokens: TokenFilter | null;
+	#suppressed: Set<string> | null = null;
+	#suppressedCount = -1;
+
+	private constructor(tokens: TokenFilter | null) {
+		this.#tokens = tokens;
+	}
+
+	/** reads what the import of about `rows` rows needs to know about the book */
+	static async load(db: CarnetDatabase, rows: number): Promise<BookIdentifiers> {
+		const contacts = await db.contacts.count();
+		if (contacts > Math.max(rows, 1_000) * SCAN_CONTACTS_PER_ROW) return new BookIdentifiers(null);
+		// room for the job's own rows too, which are added as they are written
+		const filter = new TokenFilter((contacts + rows) * TOKENS_PER_CONTACT);
+		let last: string | undefined;
+		for (;;) {
+			const where = db.contacts.where('keys.tokens');
+			const range = last === undefined ? where.above('') : where.above(last);
+			const keys = (await range.limit(SCAN_CHUNK).keys()) as string[];
+			for (const key of keys) filter.add(key);
+			if (keys.length < SCAN_CHUNK) break;
+			last = keys[keys.length - 1];
+		}
+		return new BookIdentifiers(filter);
+	}
+
+	/**
+	 * false when no contact of the book holds this token. (a contact whose token is longer, e.g. a
+	 * second address that starts with the first one, is missed: search.ts drops a token that starts
+	 * another token of the same contact. that is rare, and duplicate detection finds what it causes.)
+	 */
+	mayHold(token: string): boolean {
+		return this.#tokens === null || this.#tokens.has(token);
+	}
+
+	/** the job wrote contacts with these tokens */
+	remember(tokens: Iterable<string>): void {
+		if (this.#tokens === null) return;
+		for (const token of tokens) this.#tokens.add(token);
+	}
+
+	/**
+	 * the keys among `keys` that may be suppressed (call inside the batch's transaction). the set is
+	 * re-read when the table's count changed since the last call.
+	 */
+	async maybeSuppressed(db: CarnetDatabase, keys: readonly string[]): Promise<string[]> {
+		const count = await db.suppressions.count();
+		if (count > MAX_HELD_SUPPRESSIONS) {
+			this.#suppressed = null;
+			return [...keys];
+		}
+		if (count !== this.#suppressedCount || this.#suppressed === null) {
+			this.#suppressed = new Set(await db.suppressions.toCollection().primaryKeys());
+			this.#suppressedCount = count;
+		}
+		const held = this.#suppressed;
+		return keys.filter((key) => held.has(key));
+	}
+
+	/** the job suppressed these keys itself (so the count it sees next is not a change by others) */
+	rememberSuppressed(keys: readonly string[]): void {
+		if (this.#suppressed === null || keys.length === 0) return;
+		for (const key of keys) this.#suppressed.add(key);
+		this.#suppressedCount += keys.length;
+	}
+}
