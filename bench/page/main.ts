@@ -4,6 +4,7 @@
 import { watchLongTasks } from './long-tasks';
 import { importFile } from './import-file';
 import { measureList } from './list';
+import { measureMerge } from './merge';
 import { parseCsv } from './parse-csv';
 import type { BenchPageApi } from './protocol';
 import { writeContacts } from './write-contacts';
@@ -23,6 +24,8 @@ const api: BenchPageApi = {
 				return measureList(call.params);
 			case 'import-file':
 				return importFile(call.params);
+			case 'merge':
+				return measureMerge(call.params);
 		}
 	}
 };

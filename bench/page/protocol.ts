@@ -49,6 +49,7 @@ export interface PageTasks {
 	'write-contacts': WriteContactsParams;
 	list: ListParams;
 	'import-file': ImportFileParams;
+	merge: MergeParams;
 }
 
 export type PageTaskName = keyof PageTasks;
@@ -103,6 +104,13 @@ export interface ListParams {
 	saves: number;
 	/** members of the list whose first screen is measured */
 	listMembers: number;
+}
+
+export interface MergeParams {
+	/** how many contacts the app's database must hold; the task refuses to measure a smaller book */
+	expected: number;
+	/** pairs merged and then unmerged, one at a time; the figures are their p95 and median */
+	pairs: number;
 }
 
 export interface ImportFileParams {

@@ -7,6 +7,7 @@ import { baselineParse } from './baseline-parse';
 import { baselineWrite } from './baseline-write';
 import { importCsv, importXlsx } from './import';
 import { list } from './list';
+import { merge } from './merge';
 import { seed } from './seed';
 import { startup } from './startup';
 
@@ -16,6 +17,7 @@ export const SCENARIOS: readonly Scenario[] = [
 	baselineWrite,
 	seed,
 	list,
+	merge,
 	importCsv,
 	importXlsx
 ];

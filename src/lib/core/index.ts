@@ -98,3 +98,4 @@ export { formatBytes } from './format';
 
 // the import (issue 5): sniffFile, readRows, suggestMapping, rowToContact and what the worker needs
 export * from './import/index';
+export * from './merge/index';

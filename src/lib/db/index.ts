@@ -9,3 +9,4 @@ export * from './events-repo';
 export * from './lists-repo';
 export * from './fields-repo';
 export * from './imports-repo';
+export * from './merges-repo';

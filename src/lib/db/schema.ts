@@ -6,6 +6,7 @@ import type { Transaction } from 'dexie';
 import type { Contact, CustomFieldType } from '../core/contact';
 import type { FieldChange } from '../core/diff';
 import type { ColumnMapping, FileFormat } from '../core/import/types';
+import type { MergeRecord } from '../core/merge/merge-types';
 import type { SuppressionReason } from '../core/suppression';
 
 /** json-like data that survives structured clone (IndexedDB, workers) and JSON (backups) */
@@ -64,8 +65,10 @@ export interface TimelineEventData {
 	deleted: { snapshot: Contact };
 	/** a file import created the contact (no changes) or updated it (what changed) */
 	imported: { jobId: string; fileName: string; changes?: FieldChange[] };
-	merged: Record<string, unknown>;
-	unmerged: Record<string, unknown>;
+	/** this contact absorbed another; the name is the absorbed contact's as it was, for the timeline */
+	merged: { mergeId: string; absorbedId: string; name: string };
+	/** a merge into this contact was undone and the absorbed contact came back */
+	unmerged: { mergeId: string; restoredId: string; name: string };
 	/** reasons is empty when a person unsubscribed the contact, and names the suppressed identifiers otherwise */
 	unsubscribed: { reasons: SuppressionReason[] };
 	/** the suppression keys that were lifted; the event's note holds the consent the user confirmed */
@@ -223,20 +226,23 @@ export interface Suggestion extends Timestamps {
 	status: SuggestionStatus;
 }
 
-export type MergeSide = 'survivor' | 'absorbed';
+export type { MergeSide } from '../core/merge/merge-types';
 
-export interface MergeRecordRow extends Timestamps {
+/**
+ * one merge as stored: core's record (snapshots, result, choices, provenance, moved events) and what
+ * the db adds. no merge was stored before these fields existed, so no schema version was needed.
+ */
+export interface MergeRecordRow extends MergeRecord, Timestamps {
 	id: string;
-	survivorId: string;
-	absorbedId: string;
-	survivorBefore: Contact;
-	absorbedBefore: Contact;
-	/** which side's value became primary, per differing field */
-	choices: Record<string, MergeSide>;
-	/** the contact id each field value of the result came from */
-	provenance: Record<string, string>;
-	at: number;
+	/** set when the merge was unmerged; an undone row stays as history */
 	undoneAt: number | null;
+	/** the "merge all exact duplicates" run it belongs to, undone as one; absent for a single merge */
+	batchId?: string;
+	/**
+	 * the suppression keys this merge added (the result was unsubscribed, so every identifier of it
+	 * was suppressed): an unmerge lifts those that did not come from the restored contact
+	 */
+	suppressedKeys?: string[];
 }
 
 /** an automatic import: where to read from and how to map it */

@@ -10,7 +10,8 @@ import {
 } from '$lib/db/contacts-repo';
 import { getDatabase } from '$lib/db/database';
 import { addNote, deleteNote, listEvents, updateNote } from '$lib/db/events-repo';
-import type { TimelineEvent } from '$lib/db/schema';
+import { mergeHistory, unmergeContact, type UnmergeResult } from '$lib/db/merges-repo';
+import type { MergeRecordRow, TimelineEvent } from '$lib/db/schema';
 
 // one contact's page: the contact and its timeline, kept current while it is open (an edit in
 // another tab shows up here), and the actions a person takes on it
@@ -18,6 +19,8 @@ export class ContactPageState {
 	status = $state<'loading' | 'found' | 'missing'>('loading');
 	contact = $state.raw<Contact | undefined>(undefined);
 	events = $state.raw<TimelineEvent[]>([]);
+	/** the merges this contact holds, newest first: each can be unmerged */
+	merges = $state.raw<MergeRecordRow[]>([]);
 	displayName = $derived(this.contact ? displayName(this.contact) : '');
 
 	/** reads the contact once, as stored now (the edit form starts from this) */
@@ -42,9 +45,14 @@ export class ContactPageState {
 			next: (list) => (this.events = list),
 			error: (error: unknown) => console.error(error)
 		});
+		const merges = liveQuery(() => mergeHistory(db, id)).subscribe({
+			next: (list) => (this.merges = list),
+			error: (error: unknown) => console.error(error)
+		});
 		return () => {
 			contact.unsubscribe();
 			events.unsubscribe();
+			merges.unsubscribe();
 		};
 	}
 
@@ -63,6 +71,11 @@ export class ContactPageState {
 		return async () => {
 			if (undo) await restoreContacts(db, undo);
 		};
+	}
+
+	/** undoes one merge this contact holds: the absorbed contact comes back */
+	async unmerge(mergeId: string): Promise<UnmergeResult> {
+		return unmergeContact(getDatabase(), mergeId, Date.now());
 	}
 
 	async addNote(text: string): Promise<void> {

@@ -16,7 +16,11 @@ describe('public surface', () => {
 		'emailKey',
 		'listCountries',
 		'regionFromLocales',
-		'isSupportedCountry'
+		'isSupportedCountry',
+		'planMerge',
+		'planUnmerge',
+		'defaultMergeChoices',
+		'unmergeScope'
 	];
 	it.each(names)('exports %s as a function', (name) => {
 		expect(typeof (core as Record<string, unknown>)[name]).toBe('function');

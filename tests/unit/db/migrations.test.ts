@@ -128,8 +128,10 @@ function v1Fixtures(): { [T in TableName]: CarnetTables[T] } {
 			absorbedId: 'absorbed-1',
 			survivorBefore: ada,
 			absorbedBefore: makeContact({ id: 'absorbed-1' }),
+			merged: ada,
 			choices: { firstName: 'survivor' },
 			provenance: { firstName: ada.id },
+			movedEventIds: [],
 			at,
 			undoneAt: null,
 			...stamps

@@ -4,7 +4,7 @@ import type { TimelineEvent } from '$lib/db/schema';
 import { m } from '$lib/i18n';
 
 // the words for one timeline entry, from what the repository recorded with the event
-const FIELD_LABELS: Record<string, () => string> = {
+export const FIELD_LABELS: Record<string, () => string> = {
 	firstName: m.field_first_name,
 	lastName: m.field_last_name,
 	alias: m.field_alias,
@@ -42,6 +42,10 @@ export function describeEvent(
 			return [
 				m.timeline_list_removed({ list: listName(eventData(event, 'list-removed')?.listId ?? '') })
 			];
+		case 'merged':
+			return [m.timeline_merged({ name: eventData(event, 'merged')?.name ?? '' })];
+		case 'unmerged':
+			return [m.timeline_unmerged({ name: eventData(event, 'unmerged')?.name ?? '' })];
 		case 'changed':
 			return describeChanges(eventData(event, 'changed')?.changes ?? [], fieldLabel);
 		case 'imported': {
