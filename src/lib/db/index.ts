@@ -8,3 +8,5 @@ export * from './contact-list';
 export * from './events-repo';
 export * from './lists-repo';
 export * from './fields-repo';
+export * from './backup';
+export * from './export-source';
