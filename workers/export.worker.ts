@@ -1,0 +1,347 @@
+// the export worker: a thin Comlink shell over core (the file formats, the backup reader) and db (the
+// contacts a chunk at a time, backup and restore). it streams: contacts are read a chunk at a time,
+// turned into text and handed to the sink, so a million contacts never become one string. SheetJS
+// cannot write a workbook a row at a time, so an Excel export holds its sheet (dense, typed cells)
+// until the end; it is loaded only when asked for.
+
+import * as Comlink from 'comlink';
+import { BackupReader, type ParsedBackup } from '../src/lib/core/backup/read-backup';
+import { FORMAT_FILES, createExporter } from '../src/lib/core/export/export-contacts';
+import type { ExportOptions, ExportShape } from '../src/lib/core/export/options';
+import { contactTable, measureShape } from '../src/lib/core/export/table';
+import {
+	backupChunks,
+	backupReadOptions,
+	countTables,
+	isEmptyBook,
+	restoreBackup
+} from '../src/lib/db/backup';
+import { getDatabase } from '../src/lib/db/database';
+import { contactChunks, countSource, type ExportSource } from '../src/lib/db/export-source';
+import type {
+	BackupOutcome,
+	ExportOutcome,
+	ExportRequest,
+	ExportSink,
+	ExportWorkerApi,
+	InspectOutcome,
+	JobProgress,
+	ProgressListener,
+	RestoreOutcome
+} from './export-api';
+
+// Excel's sheet holds 1,048,576 rows, the header included
+const XLSX_MAX_ROWS = 1_048_575;
+// contacts per read
+const CHUNK = 1_000;
+// text is handed to the sink in pieces of about this many characters: few enough Blob parts, and
+// never a big string
+const FLUSH_CHARS = 1 << 22;
+// progress reaches the page at most ten times a second (DESIGN §3)
+const PROGRESS_INTERVAL_MS = 100;
+
+let cancelled = false;
+const inspected = new Map<string, ParsedBackup>();
+
+class Cancelled extends Error {}
+
+/** a sink that takes text: parts of a Blob, or encoded bytes for a stream */
+class TextSink {
+	private pending: string[] = [];
+	private pendingChars = 0;
+	private readonly parts: Blob[] = [];
+	private readonly writer: WritableStreamDefaultWriter<Uint8Array> | undefined;
+	private readonly encoder = new TextEncoder();
+	bytes = 0;
+
+	constructor(sink: ExportSink) {
+		this.writer = sink.kind === 'stream' ? sink.stream.getWriter() : undefined;
+	}
+
+	async write(text: string): Promise<void> {
+		if (text === '') return;
+		this.pending.push(text);
+		this.pendingChars += text.length;
+		if (this.pendingChars >= FLUSH_CHARS) await this.flush();
+	}
+
+	async writeBytes(data: Uint8Array): Promise<void> {
+		await this.flush();
+		this.bytes += data.byteLength;
+		if (this.writer) await this.writer.write(data);
+		else this.parts.push(new Blob([data as Uint8Array<ArrayBuffer>]));
+	}
+
+	/** the Blob (blob sink) or undefined once the stream is closed */
+	async close(type: string): Promise<Blob | undefined> {
+		await this.flush();
+		if (this.writer) {
+			await this.writer.close();
+			return undefined;
+		}
+		return new Blob(this.parts, { type });
+	}
+
+	async abort(): Promise<void> {
+		this.pending = [];
+		await this.writer?.abort().catch(() => undefined);
+	}
+
+	private async flush(): Promise<void> {
+		if (this.pending.length === 0) return;
+		const text = this.pending.join('');
+		this.pending = [];
+		this.pendingChars = 0;
+		if (this.writer) {
+			const data = this.encoder.encode(text);
+			this.bytes += data.byteLength;
+			await this.writer.write(data);
+		} else {
+			const part = new Blob([text]);
+			this.bytes += part.size;
+			this.parts.push(part);
+		}
+	}
+}
+
+function reporter(
+	listener: ProgressListener | undefined
+): (progress: JobProgress, force?: boolean) => void {
+	let last = 0;
+	return (progress, force = false) => {
+		const now = performance.now();
+		if (!listener || (!force && now - last < PROGRESS_INTERVAL_MS)) return;
+		last = now;
+		// not awaited: the page's answer is not worth waiting for
+		void listener(progress);
+	};
+}
+
+function checkCancelled(): void {
+	if (cancelled) throw new Cancelled();
+}
+
+async function measure(
+	source: ExportSource,
+	total: number,
+	report: ReturnType<typeof reporter>
+): Promise<ExportShape> {
+	let shape: ExportShape | undefined;
+	let done = 0;
+	for await (const chunk of contactChunks(getDatabase(), source, CHUNK)) {
+		checkCancelled();
+		shape = measureShape(chunk, shape);
+		done += chunk.length;
+		report({ phase: 'measuring', done, total });
+	}
+	return shape ?? measureShape([]);
+}
+
+async function exportText(
+	request: ExportRequest,
+	sink: TextSink,
+	total: number,
+	report: ReturnType<typeof reporter>
+): Promise<Omit<Extract<ExportOutcome, { status: 'done' }>, 'bytes' | 'blob'>> {
+	if (request.format === 'xlsx') throw new Error('not a text format');
+	const format = request.format;
+	// fixed slots in Outlook's layout; the others give every phone and e-mail a column
+	const shape =
+		format === 'csv' || format === 'google-csv'
+			? await measure(request.source, total, report)
+			: undefined;
+	const options: ExportOptions = { ...request.options, format, ...(shape ? { shape } : {}) };
+	const exporter = createExporter(options);
+	await sink.write(exporter.start());
+	for await (const chunk of contactChunks(getDatabase(), request.source, CHUNK)) {
+		checkCancelled();
+		await sink.write(exporter.write(chunk));
+		report({ phase: 'writing', done: exporter.count, total });
+	}
+	const file = FORMAT_FILES[format];
+	return {
+		status: 'done',
+		rows: exporter.count,
+		type: `${file.type};charset=utf-8`,
+		extension: file.extension,
+		dropped: exporter.dropped
+	};
+}
+
+async function exportXlsx(
+	request: ExportRequest,
+	sink: TextSink,
+	total: number,
+	report: ReturnType<typeof reporter>
+): Promise<Omit<Extract<ExportOutcome, { status: 'done' }>, 'bytes' | 'blob'>> {
+	const shape = await measure(request.source, total, report);
+	const XLSX = await import('xlsx');
+	const table = contactTable({ ...request.options, format: 'csv', shape });
+	const sheet = XLSX.utils.aoa_to_sheet([table.header], { dense: true });
+	let rows = 0;
+	for await (const chunk of contactChunks(getDatabase(), request.source, CHUNK)) {
+		checkCancelled();
+		XLSX.utils.sheet_add_aoa(
+			sheet,
+			chunk.map((contact) => table.row(contact)),
+			{ origin: -1 }
+		);
+		rows += chunk.length;
+		report({ phase: 'writing', done: rows, total });
+	}
+	report({ phase: 'packing', done: 0, total: 0 }, true);
+	const book = XLSX.utils.book_new();
+	XLSX.utils.book_append_sheet(book, sheet, 'Contacts');
+	const data = XLSX.write(book, {
+		bookType: 'xlsx',
+		type: 'array',
+		compression: true
+	}) as ArrayBuffer;
+	checkCancelled();
+	await sink.writeBytes(new Uint8Array(data));
+	return {
+		status: 'done',
+		rows,
+		type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		extension: 'xlsx',
+		dropped: table.dropped
+	};
+}
+
+function failure(error: unknown): string {
+	return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+const api: ExportWorkerApi = {
+	async exportContacts(request, target, onProgress) {
+		cancelled = false;
+		const report = reporter(onProgress);
+		const sink = new TextSink(target);
+		try {
+			report({ phase: 'counting', done: 0, total: 0 }, true);
+			const total = await countSource(getDatabase(), request.source);
+			if (request.format === 'xlsx' && total > XLSX_MAX_ROWS) {
+				await sink.abort();
+				return { status: 'failed', error: 'export.too_many_rows_for_xlsx', detail: String(total) };
+			}
+			const result =
+				request.format === 'xlsx'
+					? await exportXlsx(request, sink, total, report)
+					: await exportText(request, sink, total, report);
+			const blob = await sink.close(result.type);
+			report({ phase: 'writing', done: result.rows, total: result.rows }, true);
+			return { ...result, bytes: sink.bytes, ...(blob ? { blob } : {}) };
+		} catch (error) {
+			await sink.abort();
+			if (error instanceof Cancelled) return { status: 'cancelled' };
+			return { status: 'failed', error: 'export.failed', detail: failure(error) };
+		}
+	},
+
+	async backup(target, onProgress): Promise<BackupOutcome> {
+		cancelled = false;
+		const report = reporter(onProgress);
+		const sink = new TextSink(target);
+		try {
+			const pieces = backupChunks(getDatabase(), {
+				now: Date.now(),
+				onRows: (done, total) => report({ phase: 'writing', done, total })
+			});
+			let next = await pieces.next();
+			while (!next.done) {
+				checkCancelled();
+				await sink.write(next.value);
+				next = await pieces.next();
+			}
+			const counts = next.value;
+			const blob = await sink.close('application/json');
+			const rows = Object.values(counts).reduce((sum, count) => sum + count, 0);
+			report({ phase: 'writing', done: rows, total: rows }, true);
+			return { status: 'done', rows, bytes: sink.bytes, counts, ...(blob ? { blob } : {}) };
+		} catch (error) {
+			await sink.abort();
+			if (error instanceof Cancelled) return { status: 'cancelled' };
+			return { status: 'failed', error: 'backup.failed', detail: failure(error) };
+		}
+	},
+
+	async inspectBackup(file, onProgress): Promise<InspectOutcome> {
+		cancelled = false;
+		const report = reporter(onProgress);
+		const db = getDatabase();
+		const reader = new BackupReader(backupReadOptions(db));
+		const stream = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+		let done = 0;
+		try {
+			for (;;) {
+				const { value, done: end } = await stream.read();
+				if (end) break;
+				checkCancelled();
+				reader.push(value);
+				// characters, close enough to bytes for a progress bar
+				done += value.length;
+				report({ phase: 'reading', done: Math.min(done, file.size), total: file.size });
+				if (reader.failed) break;
+			}
+		} catch (error) {
+			if (error instanceof Cancelled) return { ok: false, cancelled: true };
+			throw error;
+		} finally {
+			await stream.cancel().catch(() => undefined);
+		}
+		const result = reader.finish();
+		if (!result.ok) return { ok: false, errors: result.errors };
+		const token = crypto.randomUUID();
+		// one inspected backup at a time: its rows may be hundreds of megabytes
+		inspected.clear();
+		inspected.set(token, result.backup);
+		const bookCounts = await countTables(db);
+		const backupCounts = Object.fromEntries(
+			Object.entries(result.backup.tables).map(([name, rows]) => [name, rows.length])
+		);
+		return {
+			ok: true,
+			token,
+			createdAt: result.backup.header.createdAt,
+			schemaVersion: result.backup.header.schemaVersion,
+			backupCounts,
+			bookCounts,
+			bookEmpty: isEmptyBook(bookCounts)
+		};
+	},
+
+	async restore(token, replace, onProgress): Promise<RestoreOutcome> {
+		cancelled = false;
+		const backup = inspected.get(token);
+		if (!backup) return { status: 'failed', error: 'restore.expired' };
+		const report = reporter(onProgress);
+		const result = await restoreBackup(getDatabase(), backup, {
+			replace,
+			onRows: (done, total) => report({ phase: 'restoring', done, total }),
+			cancelled: () => cancelled
+		});
+		if (!result.ok) {
+			// a refused or cancelled restore can be asked again; a failed one read a backup that is spent
+			if (result.error === 'restore.failed' || result.error === 'restore.table_gone') {
+				inspected.delete(token);
+			}
+			return {
+				status: 'failed',
+				error: result.error,
+				...(result.detail ? { detail: result.detail } : {})
+			};
+		}
+		inspected.delete(token);
+		return { status: 'done', counts: result.counts };
+	},
+
+	discard(token) {
+		inspected.delete(token);
+	},
+
+	cancel() {
+		cancelled = true;
+	}
+};
+
+Comlink.expose(api);
