@@ -19,7 +19,7 @@ export interface ExportRequest {
 /** where the file goes: a Blob handed back (then downloaded), or a stream (a file the user chose) */
 export type ExportSink = { kind: 'blob' } | { kind: 'stream'; stream: WritableStream<Uint8Array> };
 
-export type JobPhase = 'counting' | 'measuring' | 'writing' | 'packing' | 'reading' | 'restoring';
+export type JobPhase = 'counting' | 'writing' | 'packing' | 'reading' | 'restoring';
 
 export interface JobProgress {
 	phase: JobPhase;

@@ -1,14 +1,14 @@
 // the export worker: a thin Comlink shell over core (the file formats, the backup reader) and db (the
-// contacts a chunk at a time, backup and restore). it streams: contacts are read a chunk at a time,
-// turned into text and handed to the sink, so a million contacts never become one string. SheetJS
-// cannot write a workbook a row at a time, so an Excel export holds its sheet (dense, typed cells)
-// until the end; it is loaded only when asked for.
+// contacts a chunk at a time, backup and restore). it streams: contacts are read a chunk at a time and
+// turned into text that goes into Blob parts, so a million contacts never become one string and the
+// text never piles up in the JS heap. SheetJS cannot write a workbook a row at a time, so an Excel
+// export holds its sheet (dense, typed cells) until the end; it is loaded only when asked for.
 
 import * as Comlink from 'comlink';
 import { BackupReader, type ParsedBackup } from '../src/lib/core/backup/read-backup';
 import { FORMAT_FILES, createExporter } from '../src/lib/core/export/export-contacts';
-import type { ExportOptions, ExportShape } from '../src/lib/core/export/options';
-import { contactTable, measureShape } from '../src/lib/core/export/table';
+import type { ExportShape } from '../src/lib/core/export/options';
+import { DEFAULT_SHAPE, contactTable, measureShape } from '../src/lib/core/export/table';
 import {
 	backupChunks,
 	backupReadOptions,
@@ -17,7 +17,7 @@ import {
 	restoreBackup
 } from '../src/lib/db/backup';
 import { getDatabase } from '../src/lib/db/database';
-import { contactChunks, countSource, type ExportSource } from '../src/lib/db/export-source';
+import { contactChunks, countSource } from '../src/lib/db/export-source';
 import type {
 	BackupOutcome,
 	ExportOutcome,
@@ -33,7 +33,7 @@ import type {
 // Excel's sheet holds 1,048,576 rows, the header included
 const XLSX_MAX_ROWS = 1_048_575;
 // contacts per read
-const CHUNK = 1_000;
+const CHUNK = 2_000;
 // text is handed to the sink in pieces of about this many characters: few enough Blob parts, and
 // never a big string
 const FLUSH_CHARS = 1 << 22;
@@ -45,68 +45,69 @@ const inspected = new Map<string, ParsedBackup>();
 
 class Cancelled extends Error {}
 
-/** a sink that takes text: parts of a Blob, or encoded bytes for a stream */
+/**
+ * a sink that takes text. the text always goes into Blob parts first, which the browser keeps outside
+ * the JS heap (on disk when they grow big); a chosen file is fed from that Blob at the end. an export
+ * that has to start over (see `exportText`) then only drops its parts, and a cancelled export never
+ * touches the file.
+ */
 class TextSink {
 	private pending: string[] = [];
 	private pendingChars = 0;
-	private readonly parts: Blob[] = [];
-	private readonly writer: WritableStreamDefaultWriter<Uint8Array> | undefined;
-	private readonly encoder = new TextEncoder();
+	private parts: Blob[] = [];
 	bytes = 0;
 
-	constructor(sink: ExportSink) {
-		this.writer = sink.kind === 'stream' ? sink.stream.getWriter() : undefined;
-	}
+	constructor(private readonly target: ExportSink) {}
 
-	async write(text: string): Promise<void> {
+	write(text: string): void {
 		if (text === '') return;
 		this.pending.push(text);
 		this.pendingChars += text.length;
-		if (this.pendingChars >= FLUSH_CHARS) await this.flush();
+		if (this.pendingChars >= FLUSH_CHARS) this.flush();
 	}
 
-	async writeBytes(data: Uint8Array): Promise<void> {
-		await this.flush();
+	writeBytes(data: Uint8Array<ArrayBuffer>): void {
+		this.flush();
+		this.parts.push(new Blob([data]));
 		this.bytes += data.byteLength;
-		if (this.writer) await this.writer.write(data);
-		else this.parts.push(new Blob([data as Uint8Array<ArrayBuffer>]));
 	}
 
-	/** the Blob (blob sink) or undefined once the stream is closed */
+	/** forgets everything written so far */
+	reset(): void {
+		this.pending = [];
+		this.pendingChars = 0;
+		this.parts = [];
+		this.bytes = 0;
+	}
+
+	/** the Blob (blob sink), or undefined once the chosen file holds it */
 	async close(type: string): Promise<Blob | undefined> {
-		await this.flush();
-		if (this.writer) {
-			await this.writer.close();
-			return undefined;
-		}
-		return new Blob(this.parts, { type });
+		this.flush();
+		const blob = new Blob(this.parts, { type });
+		this.parts = [];
+		if (this.target.kind === 'blob') return blob;
+		await blob.stream().pipeTo(this.target.stream);
+		return undefined;
 	}
 
 	async abort(): Promise<void> {
-		this.pending = [];
-		await this.writer?.abort().catch(() => undefined);
+		this.reset();
+		if (this.target.kind === 'stream') await this.target.stream.abort().catch(() => undefined);
 	}
 
-	private async flush(): Promise<void> {
+	private flush(): void {
 		if (this.pending.length === 0) return;
-		const text = this.pending.join('');
+		const part = new Blob(this.pending);
 		this.pending = [];
 		this.pendingChars = 0;
-		if (this.writer) {
-			const data = this.encoder.encode(text);
-			this.bytes += data.byteLength;
-			await this.writer.write(data);
-		} else {
-			const part = new Blob([text]);
-			this.bytes += part.size;
-			this.parts.push(part);
-		}
+		this.bytes += part.size;
+		this.parts.push(part);
 	}
 }
 
-function reporter(
-	listener: ProgressListener | undefined
-): (progress: JobProgress, force?: boolean) => void {
+type Reporter = (progress: JobProgress, force?: boolean) => void;
+
+function reporter(listener: ProgressListener | undefined): Reporter {
 	let last = 0;
 	return (progress, force = false) => {
 		const now = performance.now();
@@ -121,42 +122,42 @@ function checkCancelled(): void {
 	if (cancelled) throw new Cancelled();
 }
 
-async function measure(
-	source: ExportSource,
-	total: number,
-	report: ReturnType<typeof reporter>
-): Promise<ExportShape> {
-	let shape: ExportShape | undefined;
-	let done = 0;
-	for await (const chunk of contactChunks(getDatabase(), source, CHUNK)) {
-		checkCancelled();
-		shape = measureShape(chunk, shape);
-		done += chunk.length;
-		report({ phase: 'measuring', done, total });
-	}
-	return shape ?? measureShape([]);
-}
+type Done = Omit<Extract<ExportOutcome, { status: 'done' }>, 'bytes' | 'blob'>;
 
+/** whether contacts had more phones or e-mails than the layout had columns for */
+const outgrew = (seen: ExportShape, shape: ExportShape) =>
+	seen.phones > shape.phones || seen.emails > shape.emails;
+
+// csv and google give every phone and e-mail a column, so the columns depend on the most any contact
+// has. a pass to find that out would read the whole book twice (a million contacts take ~25 s to read),
+// so the export is written with DEFAULT_SHAPE and the most is noted on the way; only a book with a
+// contact beyond it is written again, with columns for everyone. outlook has fixed slots.
 async function exportText(
 	request: ExportRequest,
 	sink: TextSink,
 	total: number,
-	report: ReturnType<typeof reporter>
-): Promise<Omit<Extract<ExportOutcome, { status: 'done' }>, 'bytes' | 'blob'>> {
+	report: Reporter
+): Promise<Done> {
 	if (request.format === 'xlsx') throw new Error('not a text format');
 	const format = request.format;
-	// fixed slots in Outlook's layout; the others give every phone and e-mail a column
-	const shape =
-		format === 'csv' || format === 'google-csv'
-			? await measure(request.source, total, report)
-			: undefined;
-	const options: ExportOptions = { ...request.options, format, ...(shape ? { shape } : {}) };
-	const exporter = createExporter(options);
-	await sink.write(exporter.start());
-	for await (const chunk of contactChunks(getDatabase(), request.source, CHUNK)) {
-		checkCancelled();
-		await sink.write(exporter.write(chunk));
-		report({ phase: 'writing', done: exporter.count, total });
+	const shaped = format === 'csv' || format === 'google-csv';
+	const once = async (shape: ExportShape) => {
+		const exporter = createExporter({ ...request.options, format, shape });
+		let seen = shape;
+		sink.write(exporter.start());
+		for await (const chunk of contactChunks(getDatabase(), request.source, CHUNK)) {
+			checkCancelled();
+			if (shaped) seen = measureShape(chunk, seen);
+			sink.write(exporter.write(chunk));
+			report({ phase: 'writing', done: exporter.count, total });
+		}
+		return { exporter, seen };
+	};
+	const first = await once(DEFAULT_SHAPE);
+	let exporter = first.exporter;
+	if (shaped && outgrew(first.seen, DEFAULT_SHAPE)) {
+		sink.reset();
+		exporter = (await once(first.seen)).exporter;
 	}
 	const file = FORMAT_FILES[format];
 	return {
@@ -168,43 +169,50 @@ async function exportText(
 	};
 }
 
+// SheetJS builds the whole sheet (dense: an array of rows, typed cells) before it writes the zip
 async function exportXlsx(
 	request: ExportRequest,
 	sink: TextSink,
 	total: number,
-	report: ReturnType<typeof reporter>
-): Promise<Omit<Extract<ExportOutcome, { status: 'done' }>, 'bytes' | 'blob'>> {
-	const shape = await measure(request.source, total, report);
+	report: Reporter
+): Promise<Done> {
 	const XLSX = await import('xlsx');
-	const table = contactTable({ ...request.options, format: 'csv', shape });
-	const sheet = XLSX.utils.aoa_to_sheet([table.header], { dense: true });
-	let rows = 0;
-	for await (const chunk of contactChunks(getDatabase(), request.source, CHUNK)) {
-		checkCancelled();
-		XLSX.utils.sheet_add_aoa(
-			sheet,
-			chunk.map((contact) => table.row(contact)),
-			{ origin: -1 }
-		);
-		rows += chunk.length;
-		report({ phase: 'writing', done: rows, total });
-	}
+	const once = async (shape: ExportShape) => {
+		const table = contactTable({ ...request.options, format: 'csv', shape });
+		const sheet = XLSX.utils.aoa_to_sheet([table.header], { dense: true });
+		let seen = shape;
+		let rows = 0;
+		for await (const chunk of contactChunks(getDatabase(), request.source, CHUNK)) {
+			checkCancelled();
+			seen = measureShape(chunk, seen);
+			XLSX.utils.sheet_add_aoa(
+				sheet,
+				chunk.map((contact) => table.row(contact)),
+				{ origin: -1 }
+			);
+			rows += chunk.length;
+			report({ phase: 'writing', done: rows, total });
+		}
+		return { table, sheet, seen, rows };
+	};
+	let attempt = await once(DEFAULT_SHAPE);
+	if (outgrew(attempt.seen, DEFAULT_SHAPE)) attempt = await once(attempt.seen);
 	report({ phase: 'packing', done: 0, total: 0 }, true);
 	const book = XLSX.utils.book_new();
-	XLSX.utils.book_append_sheet(book, sheet, 'Contacts');
+	XLSX.utils.book_append_sheet(book, attempt.sheet, 'Contacts');
 	const data = XLSX.write(book, {
 		bookType: 'xlsx',
 		type: 'array',
 		compression: true
 	}) as ArrayBuffer;
 	checkCancelled();
-	await sink.writeBytes(new Uint8Array(data));
+	sink.writeBytes(new Uint8Array(data));
 	return {
 		status: 'done',
-		rows,
+		rows: attempt.rows,
 		type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 		extension: 'xlsx',
-		dropped: table.dropped
+		dropped: attempt.table.dropped
 	};
 }
 
@@ -250,7 +258,7 @@ const api: ExportWorkerApi = {
 			let next = await pieces.next();
 			while (!next.done) {
 				checkCancelled();
-				await sink.write(next.value);
+				sink.write(next.value);
 				next = await pieces.next();
 			}
 			const counts = next.value;

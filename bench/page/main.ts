@@ -1,6 +1,7 @@
 // the bench page: served under /__bench/ from the app's own origin, so that it shares IndexedDB with
 // the app. node drives it through `window.bench.run(name, params)`; each task names what it times.
 
+import { backup, exportFile, restore } from './export';
 import { watchLongTasks } from './long-tasks';
 import { measureList } from './list';
 import { parseCsv } from './parse-csv';
@@ -20,6 +21,12 @@ const api: BenchPageApi = {
 				return writeContacts(call.params);
 			case 'list':
 				return measureList(call.params);
+			case 'export-file':
+				return exportFile(call.params);
+			case 'backup':
+				return backup(call.params);
+			case 'restore':
+				return restore(call.params);
 		}
 	}
 };

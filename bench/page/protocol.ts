@@ -48,6 +48,9 @@ export interface PageTasks {
 	'parse-csv': ParseCsvParams;
 	'write-contacts': WriteContactsParams;
 	list: ListParams;
+	'export-file': ExportFileParams;
+	backup: BackupParams;
+	restore: RestoreParams;
 }
 
 export type PageTaskName = keyof PageTasks;
@@ -102,4 +105,20 @@ export interface ListParams {
 	saves: number;
 	/** members of the list whose first screen is measured */
 	listMembers: number;
+}
+
+export interface ExportFileParams {
+	/** how many contacts the app's database must hold */
+	expected: number;
+	/** 'csv' (timed against the 60 s target at 1 M) or 'xlsx' */
+	format: 'csv' | 'xlsx';
+}
+
+export interface BackupParams {
+	expected: number;
+}
+
+export interface RestoreParams {
+	/** the rows the backup kept by the backup task must restore */
+	expected: number;
 }

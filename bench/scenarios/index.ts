@@ -5,8 +5,16 @@
 import type { Scenario } from '../harness/scenario';
 import { baselineParse } from './baseline-parse';
 import { baselineWrite } from './baseline-write';
+import { exportScenario } from './export';
 import { list } from './list';
 import { seed } from './seed';
 import { startup } from './startup';
 
-export const SCENARIOS: readonly Scenario[] = [startup, baselineParse, baselineWrite, seed, list];
+export const SCENARIOS: readonly Scenario[] = [
+	startup,
+	baselineParse,
+	baselineWrite,
+	seed,
+	list,
+	exportScenario
+];

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
+import { createContact } from '../../src/lib/core/create-contact';
 import { displayName } from '../../src/lib/core/display-name';
 import { waitForServiceWorker } from './helpers';
 import { makeContacts, seedBook } from './seed';
@@ -76,6 +77,37 @@ test('exports a CSV of a filtered list, with exactly its contacts', async ({ pag
 	expect(rows.every((row) => row[phone]?.startsWith('+49'))).toBe(true);
 	const names = (list: string[][]) => list.map((row) => `${row[first]} ${row[last]}`).sort();
 	expect(names(rows)).toEqual(names(german.map((c) => [c.firstName, c.lastName])));
+});
+
+test('a contact with many phones gets a column for each of them', async ({ page }) => {
+	await withoutSaveDialog(page);
+	const busy = createContact(
+		{
+			firstName: 'Busy',
+			phones: [
+				'+49 151 23456780',
+				'+49 151 23456781',
+				'+49 151 23456782',
+				'+49 151 23456783',
+				'+49 151 23456784'
+			].map((value) => ({ value, kind: 'work' as const }))
+		},
+		{ defaultCountry: 'DE' }
+	);
+	if (!busy.ok) throw new Error('bad fixture');
+	await page.goto('/');
+	await expect(page.getByText('Your contact book is empty')).toBeVisible();
+	await seedBook(page, [...book.slice(0, 20), busy.contact]);
+	await page.goto('/export');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export', exact: true }).click();
+	const parsed = Papa.parse<string[]>(await text(await downloading), { skipEmptyLines: true });
+	const [header = [], ...rows] = parsed.data;
+	expect(header).toContain('Phone 5');
+	expect(header).not.toContain('Phone 6');
+	expect(rows).toHaveLength(21);
+	const row = rows.find((r) => r[0] === 'Busy');
+	expect(row?.[header.indexOf('Phone 5')]).toBe('+4915123456784');
 });
 
 test('saves through the save dialog where the browser has one', async ({ page }) => {

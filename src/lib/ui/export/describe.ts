@@ -24,8 +24,6 @@ export function progressText(
 	switch (progress.phase) {
 		case 'counting':
 			return m.export_progress_counting();
-		case 'measuring':
-			return m.export_progress_measuring(values);
 		case 'packing':
 			return m.export_progress_packing();
 		case 'reading':
