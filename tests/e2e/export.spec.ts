@@ -79,6 +79,29 @@ test('exports a CSV of a filtered list, with exactly its contacts', async ({ pag
 	expect(names(rows)).toEqual(names(german.map((c) => [c.firstName, c.lastName])));
 });
 
+test('exports the contacts selected in the list as vCards', async ({ page }) => {
+	await withoutSaveDialog(page);
+	await openSeeded(page);
+	const table = page.getByRole('table', { name: 'Contacts' });
+	const chosen: string[] = [];
+	for (const index of [1, 2, 3]) {
+		const row = table.getByRole('row').nth(index);
+		chosen.push(await row.getByRole('link').innerText());
+		await row.getByRole('checkbox').check();
+	}
+	await page
+		.getByRole('region', { name: 'Actions on the selection' })
+		.getByRole('link', { name: 'Export…' })
+		.click();
+	await expect(page.getByLabel('The selected contacts (3)')).toBeChecked();
+	await page.getByLabel('vCard, for phones and address books').check();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export', exact: true }).click();
+	const vcf = await text(await downloading);
+	const names = [...vcf.matchAll(/^FN:(.*)\r$/gm)].map((match) => match[1]);
+	expect(names).toEqual(chosen);
+});
+
 test('a contact with many phones gets a column for each of them', async ({ page }) => {
 	await withoutSaveDialog(page);
 	const busy = createContact(

@@ -111,7 +111,13 @@ export { DEFAULT_COLUMNS, STANDARD_COLUMNS } from './export/options';
 export type { ContactExporter } from './export/export-contacts';
 export { FORMAT_FILES, createExporter, exportContacts } from './export/export-contacts';
 export type { ContactTable, TableCell } from './export/table';
-export { DEFAULT_SHAPE, contactTable, measureShape, resolveColumns } from './export/table';
+export {
+	DEFAULT_SHAPE,
+	contactTable,
+	measureShape,
+	resolveColumns,
+	sheetRow
+} from './export/table';
 export { guardCell, needsGuard, unguardCell } from './export/guard';
 export { escapeText as escapeVCardText, foldLine as foldVCardLine } from './export/vcard';
 

