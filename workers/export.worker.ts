@@ -30,10 +30,10 @@ import type {
 	RestoreOutcome
 } from './export-api';
 
-// SheetJS builds the whole workbook in memory: at 100 k contacts the sheet takes ~65 MB and writing
-// the zip peaks at ~150 MB more (measured in node, docs/benchmarks.md), so beyond this many contacts
-// the export asks for CSV instead of risking the worker's memory. Excel's own limit is 1,048,575.
-const XLSX_MAX_ROWS = 200_000;
+// SheetJS builds the whole workbook in memory: at 100 k contacts the worker's heap peaked at ~350 MB
+// in chromium (docs/benchmarks.md), so beyond this many contacts the export asks for CSV instead of
+// risking the worker's memory on a phone. Excel's own limit is 1,048,575 rows.
+const XLSX_MAX_ROWS = 100_000;
 // contacts per read
 const CHUNK = 2_000;
 // text is handed to the sink in pieces of about this many characters: few enough Blob parts, and
@@ -137,7 +137,7 @@ const outgrew = (seen: ExportShape, shape: ExportShape) =>
 async function exportText(
 	request: ExportRequest,
 	sink: TextSink,
-	total: number,
+	total: { value: number },
 	report: Reporter
 ): Promise<Done> {
 	if (request.format === 'xlsx') throw new Error('not a text format');
@@ -151,7 +151,7 @@ async function exportText(
 			checkCancelled();
 			if (shaped) seen = measureShape(chunk, seen);
 			sink.write(exporter.write(chunk));
-			report({ phase: 'writing', done: exporter.count, total });
+			report({ phase: 'writing', done: exporter.count, total: total.value });
 		}
 		return { exporter, seen };
 	};
@@ -175,7 +175,7 @@ async function exportText(
 async function exportXlsx(
 	request: ExportRequest,
 	sink: TextSink,
-	total: number,
+	total: { value: number },
 	report: Reporter
 ): Promise<Done> {
 	const XLSX = await import('xlsx');
@@ -193,7 +193,7 @@ async function exportXlsx(
 				{ origin: -1 }
 			);
 			rows += chunk.length;
-			report({ phase: 'writing', done: rows, total });
+			report({ phase: 'writing', done: rows, total: total.value });
 		}
 		return { table, sheet, seen, rows };
 	};
@@ -229,11 +229,21 @@ const api: ExportWorkerApi = {
 		const sink = new TextSink(target);
 		try {
 			report({ phase: 'counting', done: 0, total: 0 }, true);
-			const total = await countSource(getDatabase(), request.source);
-			if (request.format === 'xlsx' && total > XLSX_MAX_ROWS) {
-				await sink.abort();
-				return { status: 'failed', error: 'export.too_many_rows_for_xlsx', detail: String(total) };
+			const counting = countSource(getDatabase(), request.source);
+			if (request.format === 'xlsx') {
+				const count = await counting;
+				if (count > XLSX_MAX_ROWS) {
+					await sink.abort();
+					return {
+						status: 'failed',
+						error: 'export.too_many_rows_for_xlsx',
+						detail: String(count)
+					};
+				}
 			}
+			// a text export starts reading at once; the progress bar gets its total when the count is in
+			const total = { value: 0 };
+			counting.then((count) => (total.value = count)).catch(() => undefined);
 			const result =
 				request.format === 'xlsx'
 					? await exportXlsx(request, sink, total, report)

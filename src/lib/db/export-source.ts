@@ -37,16 +37,20 @@ export async function* contactChunks(
 	chunkSize = 1_000
 ): AsyncGenerator<Contact[], void, undefined> {
 	if (source.kind === 'query' && !isFiltered(source.query)) {
-		let last: string | undefined;
-		for (;;) {
-			const chunk =
-				last === undefined
-					? await db.contacts.orderBy(':id').limit(chunkSize).toArray()
-					: await db.contacts.where(':id').above(last).limit(chunkSize).toArray();
+		const after = (last: string | undefined) =>
+			last === undefined
+				? db.contacts.orderBy(':id').limit(chunkSize).toArray()
+				: db.contacts.where(':id').above(last).limit(chunkSize).toArray();
+		// the next read is asked for before this chunk is handed on, so IndexedDB (in the browser's
+		// own process) reads while the caller turns the chunk into text
+		let next: Promise<Contact[]> | undefined = after(undefined);
+		while (next) {
+			const chunk: Contact[] = await next;
+			const last = chunk[chunk.length - 1]?.id;
+			next = chunk.length === chunkSize && last !== undefined ? after(last) : undefined;
 			if (chunk.length > 0) yield chunk;
-			last = chunk[chunk.length - 1]?.id;
-			if (chunk.length < chunkSize || last === undefined) return;
 		}
+		return;
 	}
 	const ids = source.kind === 'ids' ? [...source.ids] : await sessionFor(db, source.query).ids();
 	for (let start = 0; start < ids.length; start += chunkSize) {

@@ -31,7 +31,10 @@ export function progressText(
 		case 'restoring':
 			return m.restore_progress(values);
 		default:
-			return m.export_progress_writing(values);
+			// the count may still be on its way while the first contacts are written
+			return progress.total > 0
+				? m.export_progress_writing(values)
+				: m.export_progress_written({ done: values.done });
 	}
 }
 
