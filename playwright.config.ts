@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/browser';
 
+// the port is configurable so that two checkouts can run their browser tests side by side
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({

@@ -12,9 +12,27 @@ const CACHE = `carnet-${version}`;
 const SHELL = '/';
 const PRECACHE = [...build, ...files, ...prerendered, SHELL];
 
+// web workers are missing from kit's `build` list; vite.config.ts lists them in this file
+async function workerFiles(): Promise<string[]> {
+	try {
+		const response = await fetch('/_app/workers.json', { cache: 'no-store' });
+		if (!response.ok) return [];
+		const files: unknown = await response.json();
+		return Array.isArray(files) ? files.filter((file) => typeof file === 'string') : [];
+	} catch {
+		// the dev server has no such file
+		return [];
+	}
+}
+
 sw.addEventListener('install', (event) => {
 	// no skipWaiting here: a new version waits until the user chooses "Reload" (see app-update)
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...new Set(PRECACHE)])));
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			await cache.addAll([...new Set([...PRECACHE, ...(await workerFiles())])]);
+		})()
+	);
 });
 
 sw.addEventListener('activate', (event) => {

@@ -50,6 +50,9 @@ export interface PageTasks {
 	list: ListParams;
 	'import-file': ImportFileParams;
 	merge: MergeParams;
+	'export-file': ExportFileParams;
+	backup: BackupParams;
+	restore: RestoreParams;
 }
 
 export type PageTaskName = keyof PageTasks;
@@ -146,4 +149,18 @@ export interface ImportWorkerBenchApi {
 		params: ImportFileParams,
 		onProgress?: (rows: number) => void
 	): Promise<ImportReport>;
+export interface ExportFileParams {
+	/** how many contacts the app's database must hold */
+	expected: number;
+	/** 'csv' (timed against the 60 s target at 1 M) or 'xlsx' */
+	format: 'csv' | 'xlsx';
+}
+
+export interface BackupParams {
+	expected: number;
+}
+
+export interface RestoreParams {
+	/** the rows the backup kept by the backup task must restore */
+	expected: number;
 }

@@ -6,6 +6,7 @@ import type { Scenario } from '../harness/scenario';
 import { baselineParse } from './baseline-parse';
 import { baselineWrite } from './baseline-write';
 import { importCsv, importXlsx } from './import';
+import { exportScenario } from './export';
 import { list } from './list';
 import { merge } from './merge';
 import { seed } from './seed';
@@ -19,5 +20,6 @@ export const SCENARIOS: readonly Scenario[] = [
 	list,
 	merge,
 	importCsv,
-	importXlsx
+	importXlsx,
+	exportScenario
 ];

@@ -1,16 +1,7 @@
-import { chromium, type BrowserContext } from '@playwright/test';
-import { rmSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromiumLaunchOptions } from '../../tests/e2e/browser';
-import { BenchPage } from '../harness/bench-page';
 import { formatMs } from '../harness/format';
-import { info } from '../harness/log';
 import type { JsonValue, Scenario, ScenarioResult } from '../harness/scenario';
-import type { Session } from '../harness/session';
+import { asksForMillion, openSeededBook } from '../harness/seeded-book';
 import { median } from '../harness/stats';
-import { seedContacts } from '../harness/seed-contacts';
 import { sizeOf } from './sized';
 
 // the list's figures, each with the target of issue 4 ("speed"); the page reports them in its details
@@ -42,13 +33,6 @@ const FIGURES: readonly { key: string; name: string; target: number; what: strin
 const FULL = 100_000;
 const MILLION = 1_000_000;
 
-// seeding 100 k contacts takes over half a minute, so every run of a size reuses one on-disk profile,
-// seeded by the first run; the profiles are removed when the process ends
-const profiles = new Map<string, { dir: string; seeded: boolean }>();
-process.once('exit', () => {
-	for (const { dir } of profiles.values()) rmSync(dir, { recursive: true, force: true });
-});
-
 export const list: Scenario = {
 	name: 'list',
 	description:
@@ -59,25 +43,15 @@ export const list: Scenario = {
 	sizes: asksForMillion(process.argv) ? [FULL, MILLION] : [FULL],
 	unit: 'contacts',
 	async run(context) {
-		const { session, seed } = context;
-		const size = sizeOf(context);
-		const key = `${size}-${seed}`;
-		const profile = profiles.get(key) ?? {
-			dir: await mkdtemp(join(tmpdir(), 'carnet-bench-list-')),
-			seeded: false
-		};
-		profiles.set(key, profile);
-		const browserContext = await openProfile(session, profile.dir);
+		const { context: browserContext, bench } = await openSeededBook(
+			context.session,
+			sizeOf(context),
+			context.seed
+		);
 		try {
-			const bench = await BenchPage.open(session, browserContext);
-			if (!profile.seeded) {
-				info(`  seeding ${size.toLocaleString('en-US')} contacts once for every run of list`);
-				await seedContacts(bench, size, { seed });
-				profile.seeded = true;
-			}
 			return await bench.run({
 				name: 'list',
-				params: { expected: size, saves: 20, listMembers: 1_000 }
+				params: { expected: sizeOf(context), saves: 20, listMembers: 1_000 }
 			});
 		} finally {
 			await browserContext.close();
@@ -104,15 +78,6 @@ export const list: Scenario = {
 	}
 };
 
-// the session's own contexts are closed and deleted after every run; this one keeps its profile
-async function openProfile(session: Session, dir: string): Promise<BrowserContext> {
-	return chromium.launchPersistentContext(dir, {
-		...chromiumLaunchOptions,
-		serviceWorkers: 'block',
-		baseURL: session.baseUrl
-	});
-}
-
 function figuresOf(result: ScenarioResult, key: string): number[] {
 	const values: number[] = [];
 	for (const run of result.runs) {
@@ -125,11 +90,4 @@ function figuresOf(result: ScenarioResult, key: string): number[] {
 function formatSize(size: number | null): string {
 	if (size === null) return '—';
 	return size >= MILLION ? `${size / MILLION} M` : `${size / 1_000} k`;
-}
-
-function asksForMillion(argv: readonly string[]): boolean {
-	return argv.some(
-		(arg, index) =>
-			arg === `--size=${MILLION}` || (arg === '--size' && argv[index + 1] === String(MILLION))
-	);
 }

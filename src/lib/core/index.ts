@@ -99,3 +99,39 @@ export { formatBytes } from './format';
 // the import (issue 5): sniffFile, readRows, suggestMapping, rowToContact and what the worker needs
 export * from './import/index';
 export * from './merge/index';
+export type {
+	ColumnId,
+	ExportDropped,
+	ExportField,
+	ExportFormat,
+	ExportList,
+	ExportOptions,
+	ExportShape,
+	PhoneFormat,
+	StandardColumn
+} from './export/options';
+export { DEFAULT_COLUMNS, STANDARD_COLUMNS } from './export/options';
+export type { ContactExporter } from './export/export-contacts';
+export { FORMAT_FILES, createExporter, exportContacts } from './export/export-contacts';
+export type { ContactTable, TableCell } from './export/table';
+export {
+	DEFAULT_SHAPE,
+	contactTable,
+	measureShape,
+	resolveColumns,
+	sheetRow
+} from './export/table';
+export { guardCell, needsGuard, unguardCell } from './export/guard';
+export { escapeText as escapeVCardText, foldLine as foldVCardLine } from './export/vcard';
+
+export type { BackupHeader, BackupRow } from './backup/format';
+export { BACKUP_APP, BACKUP_FORMAT, backupText } from './backup/format';
+export type {
+	BackupError,
+	BackupErrorCode,
+	ParsedBackup,
+	ReadBackupOptions,
+	ReadBackupResult
+} from './backup/read-backup';
+export { BACKUP_ERRORS, BackupReader, readBackupText } from './backup/read-backup';
+export { rowProblem as backupRowProblem } from './backup/row-shapes';

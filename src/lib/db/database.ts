@@ -41,10 +41,14 @@ export class CarnetDatabase extends Dexie {
 	declare sources: Store<Source, 'id'>;
 	declare settings: Store<Setting, 'key'>;
 
+	/** the schema versions this handle declares, oldest first: a restore upgrades old backups with them */
+	readonly schemaVersions: readonly SchemaVersion[];
+
 	/** `versions` is SCHEMA in the app; tests pass a prefix or an extended list to exercise migrations */
 	constructor(name: string, options?: DexieOptions, versions: readonly SchemaVersion[] = SCHEMA) {
 		super(name, options);
 		declareVersions(this, versions);
+		this.schemaVersions = versions;
 	}
 }
 

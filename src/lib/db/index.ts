@@ -10,3 +10,5 @@ export * from './lists-repo';
 export * from './fields-repo';
 export * from './imports-repo';
 export * from './merges-repo';
+export * from './backup';
+export * from './export-source';

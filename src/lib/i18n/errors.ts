@@ -36,7 +36,23 @@ const MESSAGES: Record<string, Message> = {
 	'list.name_taken': m.err_list_name_taken,
 	'field.label_empty': () => m.err_field_label_empty(),
 	'field.label_taken': m.err_field_label_taken,
-	'field.options_empty': () => m.err_field_options_empty()
+	'field.options_empty': () => m.err_field_options_empty(),
+	'backup.empty': () => m.err_backup_empty(),
+	'backup.not_backup': m.err_backup_not_backup,
+	'backup.too_new': m.err_backup_too_new,
+	'backup.unsupported_version': m.err_backup_unsupported_version,
+	'backup.corrupt': m.err_backup_corrupt,
+	'backup.truncated': () => m.err_backup_truncated(),
+	'backup.invalid_row': m.err_backup_invalid_row,
+	'backup.count_mismatch': m.err_backup_count_mismatch,
+	'backup.too_big': () => m.err_backup_too_big(),
+	'backup.failed': () => m.err_backup_failed(),
+	'restore.not_empty': () => m.err_restore_not_empty(),
+	'restore.table_gone': () => m.err_restore_table_gone(),
+	'restore.failed': () => m.err_restore_failed(),
+	'restore.expired': () => m.err_restore_expired(),
+	'export.failed': () => m.err_export_failed(),
+	'export.too_many_rows_for_xlsx': m.err_export_too_many_rows_for_xlsx
 };
 
 export function errorMessage(code: string, value: string): string {

@@ -1,0 +1,145 @@
+// a book with rows in every table, for the backup tests: contacts from seed.ts plus a few rows of
+// each other table, as the app writes them at schema version 1.
+
+import type { Contact } from '../../../src/lib/core/contact';
+import type { CarnetDatabase } from '../../../src/lib/db/database';
+import { pairKey, type CarnetTables, type TableName } from '../../../src/lib/db/schema';
+import { makeContact } from './harness';
+import { LISTS, makeBook } from './seed';
+
+export function bookTables(size: number, seed = 1): { [T in TableName]: CarnetTables[T][] } {
+	const contacts: Contact[] = makeBook(size, seed);
+	const [ada = makeContact(), bob = makeContact()] = contacts;
+	const at = 1_700_000_000_000;
+	const stamps = { createdAt: at, updatedAt: at };
+	const options = { defaultCountry: 'DE', listIds: [LISTS.small], delimiter: ';' };
+	return {
+		contacts,
+		lists: Object.values(LISTS).map((id, index) => ({ id, name: `List ${index}`, ...stamps })),
+		fields: [
+			{
+				id: 'field-voice',
+				label: 'Voice',
+				type: 'choice',
+				options: ['soprano', 'alto'],
+				unique: false,
+				order: 0,
+				...stamps
+			},
+			{ id: 'field-dues', label: 'Dues', type: 'number', unique: false, order: 1, ...stamps }
+		],
+		suppressions: [
+			{ key: '+4915123456789', kind: 'phone', at, reason: 'manual', contactId: ada.id, ...stamps },
+			{ key: 'gone@example.org', kind: 'email', at, reason: 'import', ...stamps }
+		],
+		events: [
+			{
+				id: 'event-1',
+				contactId: ada.id,
+				at,
+				type: 'note',
+				data: {},
+				note: 'met at rehearsal',
+				...stamps
+			},
+			{
+				id: 'event-2',
+				contactId: bob.id,
+				at: at + 1,
+				type: 'deleted',
+				data: { snapshot: bob },
+				note: '',
+				...stamps
+			}
+		],
+		imports: [
+			{
+				id: 'job-1',
+				file: { name: 'choir.csv', size: 1234, type: 'text/csv', lastModified: at },
+				format: 'csv',
+				mapping: ['firstName', null, 'phones.0'],
+				options,
+				status: 'committed',
+				counts: { rows: 3, added: 2, updated: 0, skipped: 0, issues: 1 },
+				lastCommittedRow: 3,
+				sourceId: null,
+				error: null,
+				...stamps
+			}
+		],
+		importIssues: [
+			{
+				id: 'issue-1',
+				jobId: 'job-1',
+				row: 2,
+				values: ['Bob', '', '4.91511E+11'],
+				reasons: [
+					{ column: 2, field: 'phones.0', value: '4.91511E+11', error: 'phone.scientific_notation' }
+				],
+				...stamps
+			}
+		],
+		importChanges: [{ id: 'change-1', jobId: 'job-1', contactId: ada.id, before: null, ...stamps }],
+		suggestions: [
+			{
+				id: 'suggestion-1',
+				pair: pairKey(ada.id, bob.id),
+				a: ada.id < bob.id ? ada.id : bob.id,
+				b: ada.id < bob.id ? bob.id : ada.id,
+				score: 0.8,
+				reasons: [{ code: 'similar-name', detail: 'lovelace' }],
+				status: 'dismissed',
+				...stamps
+			}
+		],
+		merges: [
+			{
+				id: 'merge-1',
+				survivorId: ada.id,
+				absorbedId: 'absorbed-1',
+				survivorBefore: ada,
+				absorbedBefore: makeContact({ id: 'absorbed-1' }),
+				choices: { firstName: 'survivor' },
+				provenance: { firstName: ada.id },
+				at,
+				undoneAt: null,
+				...stamps
+			}
+		],
+		sources: [
+			{
+				id: 'source-1',
+				name: 'Choir sheet',
+				kind: 'url',
+				location: 'https://example.org/choir.csv',
+				mapping: ['firstName'],
+				options,
+				enabled: true,
+				lastRunAt: null,
+				lastJobId: null,
+				...stamps
+			}
+		],
+		settings: [
+			{ key: 'defaultCountry', value: 'DE', ...stamps },
+			{ key: 'requirePhone', value: true, ...stamps }
+		]
+	};
+}
+
+export async function fill(
+	db: CarnetDatabase,
+	tables: Partial<Record<TableName, readonly unknown[]>>
+): Promise<void> {
+	const names = Object.keys(tables) as TableName[];
+	await db.transaction('rw', names, async () => {
+		for (const name of names) await db.table(name).bulkAdd([...(tables[name] ?? [])]);
+	});
+}
+
+/** every table's rows, in primary-key order */
+export async function dump(db: CarnetDatabase): Promise<Record<string, unknown[]>> {
+	const out: Record<string, unknown[]> = {};
+	for (const table of db.tables) out[table.name] = await table.toArray();
+	return out;
+}
