@@ -3,7 +3,12 @@
 
 import type { Contact } from '../../../src/lib/core/contact';
 import type { CarnetDatabase } from '../../../src/lib/db/database';
-import { pairKey, type CarnetTables, type TableName } from '../../../src/lib/db/schema';
+import {
+	pairKey,
+	type CarnetTables,
+	type ImportOptions,
+	type TableName
+} from '../../../src/lib/db/schema';
 import { makeContact } from './harness';
 import { LISTS, makeBook } from './seed';
 
@@ -12,7 +17,16 @@ export function bookTables(size: number, seed = 1): { [T in TableName]: CarnetTa
 	const [ada = makeContact(), bob = makeContact()] = contacts;
 	const at = 1_700_000_000_000;
 	const stamps = { createdAt: at, updatedAt: at };
-	const options = { defaultCountry: 'DE', listIds: [LISTS.small], delimiter: ';' };
+	const options: ImportOptions = {
+		defaultCountry: 'DE',
+		listIds: [LISTS.small],
+		unsubscribeAll: false,
+		duplicates: 'fill',
+		format: 'csv',
+		encoding: 'utf-8',
+		delimiter: ';',
+		sheet: ''
+	};
 	return {
 		contacts,
 		lists: Object.values(LISTS).map((id, index) => ({ id, name: `List ${index}`, ...stamps })),
@@ -57,11 +71,27 @@ export function bookTables(size: number, seed = 1): { [T in TableName]: CarnetTa
 				id: 'job-1',
 				file: { name: 'choir.csv', size: 1234, type: 'text/csv', lastModified: at },
 				format: 'csv',
-				mapping: ['firstName', null, 'phones.0'],
+				header: ['First name', 'Notes', 'Phone'],
+				mapping: [
+					{ kind: 'field', field: 'firstName' },
+					null,
+					{ kind: 'phone', phoneKind: 'mobile' }
+				],
 				options,
 				status: 'committed',
-				counts: { rows: 3, added: 2, updated: 0, skipped: 0, issues: 1 },
-				lastCommittedRow: 3,
+				counts: {
+					rows: 3,
+					created: 2,
+					updated: 0,
+					unchanged: 0,
+					skipped: 0,
+					failed: 1,
+					suppressed: 0
+				},
+				totalRows: 3,
+				lastCommittedRow: 4,
+				startedAt: at,
+				finishedAt: at,
 				sourceId: null,
 				error: null,
 				...stamps
@@ -76,10 +106,20 @@ export function bookTables(size: number, seed = 1): { [T in TableName]: CarnetTa
 				reasons: [
 					{ column: 2, field: 'phones.0', value: '4.91511E+11', error: 'phone.scientific_notation' }
 				],
+				failed: true,
 				...stamps
 			}
 		],
-		importChanges: [{ id: 'change-1', jobId: 'job-1', contactId: ada.id, before: null, ...stamps }],
+		importChanges: [
+			{
+				id: 'change-1',
+				jobId: 'job-1',
+				firstRow: 2,
+				created: [ada.id],
+				updated: [],
+				...stamps
+			}
+		],
 		suggestions: [
 			{
 				id: 'suggestion-1',
@@ -99,8 +139,10 @@ export function bookTables(size: number, seed = 1): { [T in TableName]: CarnetTa
 				absorbedId: 'absorbed-1',
 				survivorBefore: ada,
 				absorbedBefore: makeContact({ id: 'absorbed-1' }),
+				merged: ada,
 				choices: { firstName: 'survivor' },
 				provenance: { firstName: ada.id },
+				movedEventIds: [],
 				at,
 				undoneAt: null,
 				...stamps
@@ -112,7 +154,7 @@ export function bookTables(size: number, seed = 1): { [T in TableName]: CarnetTa
 				name: 'Choir sheet',
 				kind: 'url',
 				location: 'https://example.org/choir.csv',
-				mapping: ['firstName'],
+				mapping: [{ kind: 'field', field: 'firstName' }],
 				options,
 				enabled: true,
 				lastRunAt: null,

@@ -66,11 +66,25 @@ const SHAPES: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
 		options: 'object',
 		status: 'string',
 		counts: 'object',
+		header: 'array',
 		lastCommittedRow: 'number',
 		...STAMPS
 	},
-	importIssues: { id: 'string', jobId: 'string', row: 'number', values: 'array', reasons: 'array' },
-	importChanges: { id: 'string', jobId: 'string', contactId: 'string' },
+	importIssues: {
+		id: 'string',
+		jobId: 'string',
+		row: 'number',
+		values: 'array',
+		reasons: 'array',
+		failed: 'boolean'
+	},
+	importChanges: {
+		id: 'string',
+		jobId: 'string',
+		firstRow: 'number',
+		created: 'array',
+		updated: 'array'
+	},
 	suggestions: {
 		id: 'string',
 		pair: 'string',
@@ -86,6 +100,8 @@ const SHAPES: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
 		absorbedId: 'string',
 		survivorBefore: 'object',
 		absorbedBefore: 'object',
+		merged: 'object',
+		movedEventIds: 'array',
 		at: 'number',
 		undoneAt: 'number?'
 	},
