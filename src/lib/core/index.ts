@@ -98,3 +98,6 @@ export { formatBytes } from './format';
 
 // the import (issue 5): sniffFile, readRows, suggestMapping, rowToContact and what the worker needs
 export * from './import/index';
+
+// duplicate detection (issue 6): findDuplicates, comparePair, the blocking keys and the reasons
+export * from './duplicates/index';
