@@ -5,7 +5,7 @@
 //
 // memory: core's scanDuplicates takes contacts and blocks them in memory (a block may span the
 // whole book), so the compact contacts and their profiles are held while it runs, never the full
-// contacts. that is linear in the book (see docs/benchmarks.md for bytes per contact); walking a
+// contacts. that is linear in the book (the bytes per contact are not measured yet); walking a
 // stored index of blocking keys instead (core/duplicates/blocking.ts) is what would keep a million
 // contacts out of memory, at the price of an index written on every save and import.
 
