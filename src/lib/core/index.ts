@@ -135,3 +135,6 @@ export type {
 } from './backup/read-backup';
 export { BACKUP_ERRORS, BackupReader, readBackupText } from './backup/read-backup';
 export { rowProblem as backupRowProblem } from './backup/row-shapes';
+
+// duplicate detection (issue 6): findDuplicates, comparePair, the blocking keys and the reasons
+export * from './duplicates/index';

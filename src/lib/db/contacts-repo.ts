@@ -78,7 +78,7 @@ export async function saveContact(
 	options: SaveContactOptions = {}
 ): Promise<SaveContactResult> {
 	const now = options.now ?? Date.now();
-	return db.transaction('rw', [db.contacts, db.suppressions, db.events], async () => {
+	const result = await db.transaction('rw', [db.contacts, db.suppressions, db.events], async () => {
 		const stored = await db.contacts.get(contact.id);
 		if (stored?.updatedAt !== options.expectedUpdatedAt) {
 			return { ok: false, conflict: stored } as const;
@@ -107,6 +107,13 @@ export async function saveContact(
 		const suppressedBy = draft.subscription === 'subscribed' ? applied.reasons : [];
 		return { ok: true, contact: saved, suppressedBy } as const;
 	});
+	if (result.ok) {
+		// loaded on the first save, so that duplicate detection stays out of the first page's script;
+		// after the save's transaction, since awaiting a module load would end it
+		const { suggestExactDuplicates } = await import('./exact-duplicates');
+		await suggestExactDuplicates(db, result.contact, now);
+	}
+	return result;
 }
 
 // the events a save adds: created or changed, list membership, subscription

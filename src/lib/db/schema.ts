@@ -207,9 +207,11 @@ export interface ImportChange extends Timestamps {
 export type SuggestionStatus = 'open' | 'dismissed' | 'merged';
 
 export interface SuggestionReason {
-	/** a stable, translatable reason code, e.g. 'same-phone', 'similar-name' */
+	/** a stable, translatable reason code, e.g. 'same-phone', 'names-sound-alike' (core ReasonCode) */
 	code: string;
 	detail?: string;
+	/** the two values as the contacts hold them, `a`'s first: "Meier / Mayer" */
+	values?: [string, string];
 }
 
 export interface Suggestion extends Timestamps {

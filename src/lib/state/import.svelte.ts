@@ -10,12 +10,12 @@ import type {
 } from '$lib/core/import/types';
 import { getDatabase } from '$lib/db/database';
 import { listFields } from '$lib/db/fields-repo';
-import { createImportJob, listImportJobs } from '$lib/db/imports-repo';
+import { createImportJob, importedContactIds, listImportJobs } from '$lib/db/imports-repo';
 import { foldText } from '$lib/core/fold';
 import { createList, listLists } from '$lib/db/lists-repo';
 import type { ImportDuplicateMode, ImportJob, ImportStatus } from '$lib/db/schema';
 import { runImportJob, sniffImportFile, stopImportJob, undoImportJob } from '$lib/jobs/import-job';
-import { importLockName, type ImportProgress } from '$lib/jobs/import-protocol';
+import { importLockName, type ImportProgress, type JobResult } from '$lib/jobs/import-protocol';
 
 /** the import jobs of the book, and the live progress of the ones this tab runs */
 export class ImportJobsState {
@@ -45,7 +45,13 @@ export class ImportJobsState {
 
 	/** runs (or resumes) the job over the file in the worker; resolves when it ends */
 	async start(jobId: string, file: File): Promise<void> {
-		await this.#drive(jobId, () => runImportJob(jobId, file, (p) => this.#report(p)));
+		let finished: JobResult | undefined;
+		await this.#drive(jobId, async () => {
+			finished = await runImportJob(jobId, file, (p) => this.#report(p));
+			return finished;
+		});
+		// a cancelled or failed import keeps its committed batches, whose contacts are new all the same
+		if (finished?.ok) await scanImported(jobId);
 	}
 
 	async undo(jobId: string): Promise<void> {
@@ -126,6 +132,19 @@ export class ImportJobsState {
 	#report(progress: ImportProgress): void {
 		this.progress = { ...this.progress, [progress.jobId]: progress };
 	}
+}
+
+// an import ends with a duplicate scan that keeps the pairs of its new and changed contacts. the
+// duplicates state is loaded only then, so the import page carries no duplicate detection code.
+async function scanImported(jobId: string): Promise<void> {
+	const db = getDatabase();
+	const [created, updated] = await Promise.all([
+		importedContactIds(db, jobId, 'created'),
+		importedContactIds(db, jobId, 'updated')
+	]);
+	if (created.length + updated.length === 0) return;
+	const { duplicatesState } = await import('./duplicates.svelte');
+	void duplicatesState.startScan([...created, ...updated]);
 }
 
 const isRunning = (status: ImportStatus) => status === 'running' || status === 'undoing';

@@ -1,0 +1,131 @@
+// duplicate suggestions: one row per unordered pair of contacts (`pair`), so that a pair the user
+// marked "Not a duplicate" stays dismissed whatever a later scan or save finds.
+
+import type { DuplicatePair } from '../core/duplicates/types';
+import type { CarnetDatabase } from './database';
+import { newId } from './ids';
+import { pairKey, type Suggestion, type SuggestionStatus } from './schema';
+
+/**
+ * records the pairs as open suggestions: a new pair is added, an open one gets the new score and
+ * reasons, a dismissed or merged one is left as it is. resolves to how many pairs are open now
+ * among those given.
+ */
+export async function upsertSuggestions(
+	db: CarnetDatabase,
+	pairs: readonly DuplicatePair[],
+	now: number = Date.now()
+): Promise<number> {
+	if (pairs.length === 0) return 0;
+	return db.transaction('rw', db.suggestions, async () => {
+		// one pair found twice (two keys, two batches) counts once: the last finding wins
+		const byKey = new Map(pairs.map((pair) => [pairKey(pair.a, pair.b), pair]));
+		const keys = [...byKey.keys()];
+		const stored = await db.suggestions.where('pair').anyOf(keys).toArray();
+		const known = new Map(stored.map((row) => [row.pair, row]));
+		const rows: Suggestion[] = [];
+		for (const [key, pair] of byKey) {
+			const row = known.get(key);
+			if (row && row.status !== 'open') continue;
+			const [a, b] = pair.a < pair.b ? [pair.a, pair.b] : [pair.b, pair.a];
+			rows.push({
+				id: row?.id ?? newId(),
+				pair: key,
+				a,
+				b,
+				score: pair.score,
+				reasons: pair.reasons.map((reason) => ({ ...reason })),
+				status: 'open',
+				createdAt: row?.createdAt ?? now,
+				updatedAt: now
+			});
+		}
+		if (rows.length > 0) await db.suggestions.bulkPut(rows);
+		return rows.length;
+	});
+}
+
+/**
+ * after a complete scan: the open suggestions the scan did not find again (the contacts were edited
+ * or deleted since) are dropped. `found` holds the pair keys the scan found.
+ */
+export async function dropOpenSuggestionsExcept(
+	db: CarnetDatabase,
+	found: ReadonlySet<string>
+): Promise<number> {
+	return db.transaction('rw', db.suggestions, async () => {
+		const stale = await openRange(db)
+			.filter((row) => !found.has(row.pair))
+			.primaryKeys();
+		await db.suggestions.bulkDelete(stale);
+		return stale.length;
+	});
+}
+
+/** the open suggestions, highest score first (the [status+score] index read backwards) */
+export async function listOpenSuggestions(
+	db: CarnetDatabase,
+	opts: { offset?: number; limit?: number } = {}
+): Promise<Suggestion[]> {
+	let query = openRange(db).reverse();
+	if (opts.offset) query = query.offset(opts.offset);
+	if (opts.limit !== undefined) query = query.limit(opts.limit);
+	return query.toArray();
+}
+
+/** how many open suggestions there are: a count of an index range, no rows read */
+export async function countOpenSuggestions(db: CarnetDatabase): Promise<number> {
+	return openRange(db).count();
+}
+
+/** the suggestions that involve the contact, of the given status (open by default), best first */
+export async function suggestionsOfContact(
+	db: CarnetDatabase,
+	contactId: string,
+	status: SuggestionStatus = 'open'
+): Promise<Suggestion[]> {
+	const [asA, asB] = await Promise.all([
+		db.suggestions.where('a').equals(contactId).toArray(),
+		db.suggestions.where('b').equals(contactId).toArray()
+	]);
+	return [...asA, ...asB]
+		.filter((row) => row.status === status)
+		.sort((x, y) => y.score - x.score || (x.pair < y.pair ? -1 : 1));
+}
+
+/** "Not a duplicate": the pairs stay stored as dismissed, so that no scan suggests them again */
+export async function dismissSuggestions(
+	db: CarnetDatabase,
+	pairs: readonly string[],
+	now: number = Date.now()
+): Promise<number> {
+	return setStatus(db, pairs, 'dismissed', now);
+}
+
+/** the pairs were merged: they leave the open list (and a later merge screen may call this) */
+export async function markSuggestionsMerged(
+	db: CarnetDatabase,
+	pairs: readonly string[],
+	now: number = Date.now()
+): Promise<number> {
+	return setStatus(db, pairs, 'merged', now);
+}
+
+async function setStatus(
+	db: CarnetDatabase,
+	pairs: readonly string[],
+	status: SuggestionStatus,
+	now: number
+): Promise<number> {
+	if (pairs.length === 0) return 0;
+	return db.transaction('rw', db.suggestions, async () => {
+		return db.suggestions
+			.where('pair')
+			.anyOf([...pairs])
+			.modify({ status, updatedAt: now });
+	});
+}
+
+function openRange(db: CarnetDatabase) {
+	return db.suggestions.where('[status+score]').between(['open', -Infinity], ['open', Infinity]);
+}
