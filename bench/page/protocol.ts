@@ -149,6 +149,8 @@ export interface ImportWorkerBenchApi {
 		params: ImportFileParams,
 		onProgress?: (rows: number) => void
 	): Promise<ImportReport>;
+}
+
 export interface ExportFileParams {
 	/** how many contacts the app's database must hold */
 	expected: number;
