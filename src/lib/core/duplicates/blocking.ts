@@ -1,0 +1,119 @@
+// blocking: only contacts that share a key are ever compared, so a scan costs about as many
+// comparisons as there are contacts, not their square. a key is a plain string, so that the
+// dedupe worker can keep the keys of each contact in a multi-entry index and read one block at a
+// time in index order, without ever holding every contact:
+//   - exact check on save: look the new contact's exact keys (isExactKey) up in the index.
+//   - full scan: walk the index's distinct keys in order; a block of at most MAX_BLOCK_SIZE
+//     members compares each pair that ownsPair gives it (so a pair that shares several keys is
+//     compared once, with no memory of pairs seen); a larger block sorts its members by
+//     blockSortKey and compares each with its next BLOCK_WINDOW neighbours (find-duplicates.ts
+//     does exactly this in memory). the oversized keys are few: count them in one pass first.
+//   - new and changed contacts: the same, restricted to the blocks of their keys.
+//
+// exact keys (a phone, a mailbox, a unique value) make a pair a duplicate on their own; fuzzy keys
+// bring together what may be one person written differently. each fuzzy key pairs two facts, so
+// that a typo in one fact leaves the pair another key to meet by:
+//   n:  the sound of both names, in either order          (a spelling variant, a swap)
+//   b:  the birth date and the initial of a name word      (the name may be garbled)
+//   a:  the postcode and a house number                    (name and birth date may be garbled)
+//   c:  the city and a house number                        (as above, for a postcode typo)
+//   t:  the last digits of a phone                         (the prefix was read in another country)
+//   l:  the local part of an e-mail address                (the same person at another provider)
+
+import type { Contact } from '../contact';
+import { fullNamesOf } from './nicknames';
+import { nameProfile, type NameProfile } from './name-profile';
+import { profileOf, type Profile } from './profile';
+
+export interface BlockingOptions {
+	/** ids of the custom fields marked "unique identifier" */
+	uniqueFields?: readonly string[];
+}
+
+const EXACT_PREFIXES = ['p:', 'e:', 'u:'];
+
+/** true for a key that makes two contacts an exact duplicate (a shared phone, mailbox, unique value) */
+export function isExactKey(key: string): boolean {
+	return EXACT_PREFIXES.some((prefix) => key.startsWith(prefix));
+}
+
+/** the blocking keys of a contact, sorted and without repeats */
+export function blockingKeys(contact: Contact, opts: BlockingOptions = {}): string[] {
+	return profileKeys(profileOf(contact, opts.uniqueFields ?? []));
+}
+
+export function profileKeys(profile: Profile): string[] {
+	const keys = new Set<string>();
+	profile.phones.forEach((phone, i) => {
+		keys.add(`p:${phone}`);
+		const tail = profile.phoneTails[i];
+		if (tail) keys.add(`t:${tail}`);
+	});
+	profile.emails.forEach((mailbox, i) => {
+		keys.add(`e:${mailbox}`);
+		// a local part that is only the name would make a block of all namesakes at every provider
+		const local = profile.locals[i];
+		if (local && profile.localKinds[i] !== 'name') keys.add(`l:${local}`);
+	});
+	// the field id's length keeps `u:a:b` apart from field `a:b`
+	for (const [field, value] of profile.uniques) keys.add(`u:${field.length}:${field}:${value}`);
+
+	for (const key of nameKeys(profile)) keys.add(key);
+	if (profile.birth) {
+		const date = `${profile.birth.year || '-'}-${profile.birth.month}-${profile.birth.day}`;
+		for (const letter of nameInitials(profile)) keys.add(`b:${date}:${letter}`);
+	}
+	const numbers = profile.street?.numbers ?? [];
+	for (const number of numbers) {
+		if (profile.postcode !== '') keys.add(`a:${profile.postcode}:${number}`);
+		if (profile.city !== '') keys.add(`c:${profile.city}:${number}`);
+	}
+	return [...keys].sort();
+}
+
+// the primary metaphone of each name part, the two in sorted order so that a swap meets; a first
+// name that is a nickname also stands for its full forms (Bill Smith meets William Smith). a typo
+// that changes the sound, or an initial, is left to the other keys (birth date, address): keys on
+// one part's sound and the other's initial found almost no pair more, at four times the comparisons.
+function nameKeys(profile: Profile): string[] {
+	const last = primaryCode(profile.last);
+	if (last === '') return [];
+	if (profile.first.compact === '') {
+		// only a company name (see profileOf) or only a surname: a block of its own kind
+		return [`n:${last}`];
+	}
+	const keys: string[] = [];
+	for (const name of firstNameForms(profile.first)) {
+		const form = name === profile.first.compact ? profile.first : nameProfile(name);
+		const first = form.initials ? '' : primaryCode(form);
+		if (first !== '') keys.push(first < last ? `n:${first}|${last}` : `n:${last}|${first}`);
+	}
+	return keys;
+}
+
+function primaryCode(name: NameProfile): string {
+	return name.metaphone[0] ?? '';
+}
+
+function firstNameForms(first: NameProfile): string[] {
+	const forms = new Set<string>([first.compact]);
+	for (const name of fullNamesOf(first.joined)) forms.add(name);
+	for (const name of fullNamesOf(first.compact)) forms.add(name);
+	return [...forms];
+}
+
+// the first letter of each name word, and of the full forms of a nickname
+function nameInitials(profile: Profile): string[] {
+	const letters = new Set<string>();
+	for (const token of [...profile.first.tokens, ...profile.last.tokens]) {
+		const letter = token[0];
+		if (letter) letters.add(letter);
+	}
+	if (profile.first.compact !== '') {
+		for (const name of firstNameForms(profile.first)) {
+			const letter = name[0];
+			if (letter) letters.add(letter);
+		}
+	}
+	return [...letters];
+}

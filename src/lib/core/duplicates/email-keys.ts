@@ -1,0 +1,93 @@
+// the forms of an e-mail address that duplicate detection compares: the mailbox (what receives
+// the mail) and the local part (what the person chose to be called at any provider).
+
+import { emailKey } from '../email';
+import { foldText } from '../fold';
+import type { NameProfile } from './name-profile';
+
+// providers where two spellings of an address reach one mailbox: gmail ignores dots and `+tags`
+// in the local part, and googlemail.com is the same service
+const GMAIL_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+
+/**
+ * the form in which two addresses of one mailbox are equal: lower-case, and for gmail without dots
+ * and `+tag`. other providers differ in what they ignore, so only case is forgiven there.
+ */
+export function mailboxKey(address: string): string {
+	const key = emailKey(address);
+	const at = key.lastIndexOf('@');
+	if (at < 0 || !GMAIL_DOMAINS.has(key.slice(at + 1))) return key;
+	const local = key.slice(0, at).split('+')[0] ?? '';
+	return `${local.replaceAll('.', '')}@gmail.com`;
+}
+
+// addresses that a team shares or that every company has: the same local part at two domains says
+// nothing about the person
+const ROLE_LOCAL_PARTS = new Set([
+	'info',
+	'contact',
+	'kontakt',
+	'office',
+	'buero',
+	'bureau',
+	'mail',
+	'email',
+	'hello',
+	'hallo',
+	'bonjour',
+	'admin',
+	'sales',
+	'support',
+	'service',
+	'team',
+	'post',
+	'noreply',
+	'webmaster',
+	'accueil',
+	'verwaltung',
+	'secretariat',
+	'sekretariat'
+]);
+
+const LOCAL_SEPARATORS = /[._-]/g;
+const DIGIT = /\d/;
+const NOT_LETTER = /[^a-z]/g;
+
+/**
+ * the local part of a mailbox without `+tag` and separators (`anna_mueller84` and `anna.mueller84`
+ * are one person's spellings) when it can name someone, else '' (`info`, `a1`)
+ */
+export function specificLocalPart(mailbox: string): string {
+	const local = mailbox.slice(0, mailbox.lastIndexOf('@')).split('+')[0] ?? '';
+	const bare = local.replace(LOCAL_SEPARATORS, '');
+	return bare.length < 5 || ROLE_LOCAL_PARTS.has(bare) ? '' : bare;
+}
+
+/**
+ * what the local part of an address is made of. `name`: nothing but the person's name
+ * (`anna.mueller`, `amueller`, `mueller.anna`), which two namesakes pick at two providers, so it
+ * says no more than the name does. `name-number`: the name and a number (`anna.mueller84`), which
+ * namesakes share less often. `own`: anything else (`schnuffi`), the person's own choice.
+ */
+export type LocalKind = 'name' | 'name-number' | 'own';
+
+export function localKind(mailbox: string, first: NameProfile, last: NameProfile): LocalKind {
+	const local = mailbox.slice(0, mailbox.lastIndexOf('@'));
+	const letters = foldText(local).replace(NOT_LETTER, '');
+	// people write `müller` as `mueller` in an address
+	const isName =
+		letters !== '' &&
+		(isNameForm(letters, first.compact, last.compact) ||
+			isNameForm(letters, first.spelledOut, last.spelledOut));
+	if (!isName) return 'own';
+	return DIGIT.test(local) ? 'name-number' : 'name';
+}
+
+function isNameForm(letters: string, first: string, last: string): boolean {
+	if (first + last === '') return false;
+	if (letters === first || letters === last) return true;
+	if (letters === first + last || letters === last + first) return true;
+	if (first === '' || last === '') return false;
+	const initial = first.slice(0, 1);
+	return letters === initial + last || letters === last + initial || letters === first + last[0];
+}
