@@ -133,7 +133,7 @@ export async function runImport(
 		for await (const batch of readRows(file, readOptions)) {
 			const now = Date.now();
 			const prepareStarted = performance.now();
-			const prepared = prepareBatch(batch, resumeAfter, mapping, { ...prepareOptions, now });
+			const prepared = await prepareBatch(batch, resumeAfter, mapping, { ...prepareOptions, now });
 			if (options.timings) options.timings.prepareMs += performance.now() - prepareStarted;
 			await committing;
 			if (stopRequested) break;
@@ -222,16 +222,20 @@ interface PreparedBatch {
 	lastRow: number;
 }
 
-function prepareBatch(
+async function prepareBatch(
 	batch: RowBatch,
 	resumeAfter: number,
 	mapping: ColumnMapping,
 	options: PrepareRowOptions
-): PreparedBatch {
+): Promise<PreparedBatch> {
 	const prepared: PreparedBatch = { rows: [], issues: [], rowsRead: 0, lastRow: resumeAfter };
-	batch.rows.forEach((values, i) => {
+	for (let i = 0; i < batch.rows.length; i += 1) {
+		// the previous batch's transaction runs on this thread too: let its callbacks in now and
+		// then, or it would wait for the whole batch to be prepared
+		if (i % YIELD_EVERY === YIELD_EVERY - 1) await nextTask();
+		const values = batch.rows[i] as string[];
 		const row = rowNumberAt(batch, i);
-		if (row <= resumeAfter) return;
+		if (row <= resumeAfter) continue;
 		prepared.rowsRead += 1;
 		prepared.lastRow = row;
 		const result = prepareRow(values, mapping, options);
@@ -244,8 +248,23 @@ function prepareBatch(
 			const reasons = [...result.errors, ...result.warnings];
 			prepared.issues.push({ row, values, reasons, failed: true });
 		}
-	});
+	}
 	return prepared;
+}
+
+// rows prepared between two yields (~10 ms of work)
+const YIELD_EVERY = 50;
+
+// a macrotask without setTimeout's clamping: IndexedDB's events are tasks, so they run in between
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resolve();
+		};
+		channel.port2.postMessage(null);
+	});
 }
 
 async function mustGet(db: CarnetDatabase, jobId: string): Promise<ImportJob> {
