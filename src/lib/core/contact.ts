@@ -43,6 +43,11 @@ export interface Contact {
 	custom: Record<string, CustomValue>;
 	createdAt: number;
 	updatedAt: number;
+	/**
+	 * the import job that created the contact. its timeline shows "Imported from …" at createdAt from
+	 * this, not from an event of its own: one event per imported contact cost a quarter of the import
+	 */
+	importId?: string;
 	/** derived keys, recomputed by core on every change so that sorts and filters are index ranges */
 	keys: ContactKeys;
 }

@@ -95,3 +95,31 @@ function checkNote(note: string): { ok: false; error: NoteError } | undefined {
 	if (isTooLong(note)) return { ok: false, error: 'field.too_long' };
 	return undefined;
 }
+
+/**
+ * the contact's timeline, oldest first: its events, and "Imported from …" at its creation when an
+ * import created it (that entry is not stored as an event, see Contact.importId)
+ */
+export async function listTimeline(
+	db: CarnetDatabase,
+	contactId: string
+): Promise<TimelineEvent[]> {
+	const [events, contact] = await Promise.all([
+		listEvents(db, contactId),
+		db.contacts.get(contactId)
+	]);
+	if (!contact?.importId) return events;
+	const job = await db.imports.get(contact.importId);
+	const at = contact.createdAt;
+	const entry: TimelineEvent = {
+		id: `import-${contact.importId}`,
+		contactId,
+		at,
+		type: 'imported',
+		data: { jobId: contact.importId, fileName: job?.file.name ?? '' },
+		note: '',
+		createdAt: at,
+		updatedAt: at
+	};
+	return [entry, ...events];
+}

@@ -176,9 +176,8 @@ export async function commitImportBatch(
 
 		const events: TimelineEvent[] = [];
 		const imported = { jobId: job.id, fileName: job.file.name };
-		for (const contact of plan.created) {
-			events.push(makeEvent(contact.id, 'imported', now, imported));
-		}
+		// a created contact names its job instead of carrying an event (see Contact.importId)
+		const created = plan.created.map((contact): Contact => ({ ...contact, importId: job.id }));
 		for (const { before, after } of plan.updated) {
 			const changes = diffContacts(before, after);
 			events.push(makeEvent(after.id, 'imported', now, { ...imported, changes }));
@@ -210,7 +209,7 @@ export async function commitImportBatch(
 			updatedAt: now
 		}));
 
-		await db.contacts.bulkAdd(plan.created);
+		await db.contacts.bulkAdd(created);
 		await db.contacts.bulkPut(plan.updated.map((change) => change.after));
 		await db.events.bulkAdd(events);
 		await db.suppressions.bulkAdd(suppressionRows);

@@ -9,7 +9,7 @@ import {
 	unsubscribeContacts
 } from '$lib/db/contacts-repo';
 import { getDatabase } from '$lib/db/database';
-import { addNote, deleteNote, listEvents, updateNote } from '$lib/db/events-repo';
+import { addNote, deleteNote, listTimeline, updateNote } from '$lib/db/events-repo';
 import { mergeHistory, unmergeContact, type UnmergeResult } from '$lib/db/merges-repo';
 import type { MergeRecordRow, TimelineEvent } from '$lib/db/schema';
 
@@ -41,7 +41,7 @@ export class ContactPageState {
 			},
 			error: (error: unknown) => console.error(error)
 		});
-		const events = liveQuery(() => listEvents(db, id)).subscribe({
+		const events = liveQuery(() => listTimeline(db, id)).subscribe({
 			next: (list) => (this.events = list),
 			error: (error: unknown) => console.error(error)
 		});

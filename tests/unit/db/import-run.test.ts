@@ -4,7 +4,7 @@ import { createContact } from '../../../src/lib/core/create-contact';
 import type { ColumnMapping } from '../../../src/lib/core/import/types';
 import { saveContact, unsubscribeContacts } from '../../../src/lib/db/contacts-repo';
 import { openDatabase, type CarnetDatabase } from '../../../src/lib/db/database';
-import { listEvents } from '../../../src/lib/db/events-repo';
+import { listTimeline } from '../../../src/lib/db/events-repo';
 import { listFields } from '../../../src/lib/db/fields-repo';
 import { runImport, undoImport, type ImportProgress } from '../../../src/lib/db/import-run';
 import {
@@ -109,8 +109,12 @@ describe('runImport', () => {
 		expect(issues[0]?.reasons[0]).toMatchObject({ column: 2, value: '12ab' });
 		expect(issues[1]?.reasons.map((reason) => reason.column)).toContain(3);
 
-		const timeline = await listEvents(db, contacts[0]?.id ?? '');
+		const timeline = await listTimeline(db, contacts[0]?.id ?? '');
 		expect(timeline.map((event) => event.type)).toEqual(['imported']);
+		expect(timeline[0]?.data).toEqual({ jobId: created.id, fileName: 'people.csv' });
+		// not stored as an event: the contact names its import
+		expect(contacts[0]?.importId).toBe(created.id);
+		expect(await db.events.count()).toBe(0);
 	});
 
 	it('reports progress that ends at every row', async () => {
@@ -173,7 +177,7 @@ describe('runImport', () => {
 		expect(done.counts.suppressed).toBe(1);
 		const back = (await stored()).find((c) => c.firstName === 'Ada');
 		expect(back?.subscription).toBe('unsubscribed');
-		const timeline = await listEvents(db, back?.id ?? '');
+		const timeline = await listTimeline(db, back?.id ?? '');
 		expect(timeline.map((event) => event.type)).toEqual(['imported', 'unsubscribed']);
 	});
 
