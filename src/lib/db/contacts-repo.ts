@@ -109,11 +109,21 @@ export async function saveContact(
 	});
 	if (result.ok) {
 		// loaded on the first save, so that duplicate detection stays out of the first page's script;
-		// after the save's transaction, since awaiting a module load would end it
-		const { suggestExactDuplicates } = await import('./exact-duplicates');
-		await suggestExactDuplicates(db, result.contact, now);
+		// after the save's transaction, since awaiting a module load would end it. not awaited: the
+		// contact is saved, and its page shows the suggestion (a live query) as soon as it is written
+		const suggesting = import('./exact-duplicates')
+			.then(({ suggestExactDuplicates }) => suggestExactDuplicates(db, result.contact, now))
+			.catch((error: unknown) => console.error(error));
+		pendingSuggestions = Promise.all([pendingSuggestions, suggesting]).then(() => undefined);
 	}
 	return result;
+}
+
+let pendingSuggestions: Promise<void> = Promise.resolve();
+
+/** resolves when the duplicate suggestions of every save so far are written */
+export function suggestionsSettled(): Promise<void> {
+	return pendingSuggestions;
 }
 
 // the events a save adds: created or changed, list membership, subscription

@@ -9,6 +9,7 @@ import {
 	restoreContacts,
 	resubscribeContact,
 	saveContact,
+	suggestionsSettled,
 	suppressionReasons,
 	unsubscribeContacts
 } from '../../../src/lib/db/contacts-repo';
@@ -25,6 +26,8 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
+	// a save writes its duplicate suggestions after it returns
+	await suggestionsSettled();
 	await db.delete();
 });
 

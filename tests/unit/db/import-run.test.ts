@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Contact } from '../../../src/lib/core/contact';
 import { createContact } from '../../../src/lib/core/create-contact';
 import type { ColumnMapping } from '../../../src/lib/core/import/types';
-import { saveContact, unsubscribeContacts } from '../../../src/lib/db/contacts-repo';
+import {
+	saveContact,
+	suggestionsSettled,
+	unsubscribeContacts
+} from '../../../src/lib/db/contacts-repo';
 import { openDatabase, type CarnetDatabase } from '../../../src/lib/db/database';
 import { listTimeline } from '../../../src/lib/db/events-repo';
 import { listFields } from '../../../src/lib/db/fields-repo';
@@ -24,6 +28,8 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
+	// a save writes its duplicate suggestions after it returns
+	await suggestionsSettled();
 	await db.delete();
 });
 

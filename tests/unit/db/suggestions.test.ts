@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Contact } from '../../../src/lib/core/contact';
 import type { DuplicatePair } from '../../../src/lib/core/duplicates/types';
-import { saveContact } from '../../../src/lib/db/contacts-repo';
+import { saveContact, suggestionsSettled } from '../../../src/lib/db/contacts-repo';
 import { openDatabase, type CarnetDatabase } from '../../../src/lib/db/database';
 import { runDedupe, type DedupeProgress } from '../../../src/lib/db/dedupe-run';
 import { pairKey } from '../../../src/lib/db/schema';
@@ -21,6 +21,8 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
+	// a save writes its duplicate suggestions after it returns
+	await suggestionsSettled();
 	await db.delete();
 });
 
@@ -135,10 +137,12 @@ describe('saveContact', () => {
 			now: T0
 		});
 		expect(first.ok).toBe(true);
+		await suggestionsSettled();
 		expect(await countOpenSuggestions(db)).toBe(0);
 		await saveContact(db, person('0b', { firstName: 'Bob', lastName: 'Other', phones: phone }), {
 			now: T0
 		});
+		await suggestionsSettled();
 		const [row] = await listOpenSuggestions(db);
 		expect(row).toMatchObject({ pair: '0a|0b', score: 1 });
 		expect(row?.reasons[0]).toMatchObject({ code: 'same-phone' });
