@@ -16,7 +16,10 @@ export function firstWriteMiddleware(onFirstWrite: () => void): Middleware<DBCor
 					mutate: (request) => {
 						if (!written) {
 							written = true;
-							queueMicrotask(onFirstWrite);
+							// a later task, not a microtask: a microtask can still run inside the writing
+							// transaction's zone, where the listener's own reads (settings) are out of
+							// scope, and dexie aborts a transaction when such a read fails
+							setTimeout(onFirstWrite, 0);
 						}
 						return table.mutate(request);
 					}
