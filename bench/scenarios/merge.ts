@@ -1,16 +1,7 @@
-import { chromium, type BrowserContext } from '@playwright/test';
-import { rmSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromiumLaunchOptions } from '../../tests/e2e/browser';
-import { BenchPage } from '../harness/bench-page';
 import { formatMs } from '../harness/format';
-import { info } from '../harness/log';
 import type { JsonValue, Scenario, ScenarioResult } from '../harness/scenario';
-import type { Session } from '../harness/session';
+import { asksForMillion, openSeededBook } from '../harness/seeded-book';
 import { median } from '../harness/stats';
-import { seedContacts } from '../harness/seed-contacts';
 import { sizeOf } from './sized';
 
 // issue 7 asks for merge or unmerge of one pair within 50 ms (p95) in a book of 1 M. seeding a
@@ -28,36 +19,23 @@ const FULL = 100_000;
 const MILLION = 1_000_000;
 const PAIRS = 50;
 
-// one on-disk profile per size, seeded by the first run and removed when the process ends
-const profiles = new Map<string, { dir: string; seeded: boolean }>();
-process.once('exit', () => {
-	for (const { dir } of profiles.values()) rmSync(dir, { recursive: true, force: true });
-});
-
 export const merge: Scenario = {
 	name: 'merge',
 	description:
 		"the app's merge and unmerge (merges-repo.ts) of 50 pairs spread over a seeded book, one at a " +
 		'time, each merge undone again; the row shows the worse p95, every figure is under the table',
-	sizes: process.argv.some((arg) => arg.includes(String(MILLION))) ? [FULL, MILLION] : [FULL],
+	sizes: asksForMillion(process.argv) ? [FULL, MILLION] : [FULL],
 	unit: 'pairs',
 	async run(context) {
-		const { session, seed } = context;
 		const size = sizeOf(context);
-		const key = `${size}-${seed}`;
-		const profile = profiles.get(key) ?? {
-			dir: await mkdtemp(join(tmpdir(), 'carnet-bench-merge-')),
-			seeded: false
-		};
-		profiles.set(key, profile);
-		const browserContext = await openProfile(session, profile.dir);
+		// the same seeded profile as the list and the export: at 1 M one seeding serves all three.
+		// every merge is undone again, so the book is unchanged for the scenarios after this one
+		const { context: browserContext, bench } = await openSeededBook(
+			context.session,
+			size,
+			context.seed
+		);
 		try {
-			const bench = await BenchPage.open(session, browserContext);
-			if (!profile.seeded) {
-				info(`  seeding ${size.toLocaleString('en-US')} contacts once for every run of merge`);
-				await seedContacts(bench, size, { seed });
-				profile.seeded = true;
-			}
 			return await bench.run({ name: 'merge', params: { expected: size, pairs: PAIRS } });
 		} finally {
 			await browserContext.close();
@@ -85,14 +63,6 @@ export const merge: Scenario = {
 		return lines.length > 2 ? lines.join('\n') : undefined;
 	}
 };
-
-async function openProfile(session: Session, dir: string): Promise<BrowserContext> {
-	return chromium.launchPersistentContext(dir, {
-		...chromiumLaunchOptions,
-		serviceWorkers: 'block',
-		baseURL: session.baseUrl
-	});
-}
 
 function figuresOf(result: ScenarioResult, key: string): number[] {
 	const values: number[] = [];
