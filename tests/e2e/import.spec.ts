@@ -139,6 +139,68 @@ test('a dropped file is read like a browsed one', async ({ page }) => {
 	await expect(count(page, 'Created')).toHaveText('1');
 });
 
+test('the results link to the contact list filtered to what the import created or updated', async ({
+	page
+}) => {
+	await page.goto('/contacts/new');
+	await page.getByLabel('First name', { exact: true }).fill('Greta');
+	await page.getByLabel('Last name', { exact: true }).fill('Vogel');
+	await page.getByLabel('Email', { exact: true }).fill('greta@example.de');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Greta Vogel');
+	await page.goto('/contacts/new');
+	await page.getByLabel('First name', { exact: true }).fill('Otto');
+	await page.getByLabel('Email', { exact: true }).fill('otto@example.de');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Otto');
+
+	// two new people, and Greta again with a phone: she is updated
+	await chooseFile(
+		page,
+		csvFile('club.csv', [
+			'First name,Last name,Email,Mobile',
+			'Hanna,Berg,hanna@example.de,',
+			'Jonas,Reh,jonas@example.de,',
+			'Greta,Vogel,greta@example.de,0151 44455566'
+		])
+	);
+	await startImport(page, 'club.csv');
+	await expectFinished(page);
+	await expect(count(page, 'Created')).toHaveText('2');
+	await expect(count(page, 'Updated')).toHaveText('1');
+
+	await page.getByRole('link', { name: 'Show all 2 in the contact list' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contacts');
+	await expect(
+		page.getByText(/Only the contacts created by the import of “club\.csv”/)
+	).toBeVisible();
+	await expect(page.getByText('Matches: 2')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Hanna Berg' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Jonas Reh' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Greta Vogel' })).toHaveCount(0);
+
+	// the filter survives a reload, and combines with a search
+	await page.reload();
+	await expect(page.getByText('Matches: 2')).toBeVisible();
+	await page.getByLabel('Search contacts').fill('hanna');
+	await expect(page.getByText('Matches: 1')).toBeVisible();
+	await page.getByLabel('Search contacts').fill('');
+
+	// the way back to everyone
+	await page.getByRole('button', { name: 'Show all contacts' }).click();
+	await expect(page.getByText('Matches: 4')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Otto' })).toBeVisible();
+
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import of club.csv');
+	await page.getByRole('link', { name: 'Show all 1 in the contact list' }).click();
+	await expect(
+		page.getByText(/Only the contacts updated by the import of “club\.csv”/)
+	).toBeVisible();
+	await expect(page.getByText('Matches: 1')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Greta Vogel' })).toBeVisible();
+});
+
 test('a re-imported unsubscribed phone stays unsubscribed', async ({ page }) => {
 	await page.goto('/contacts/new');
 	await page.getByLabel('First name', { exact: true }).fill('Paul');

@@ -26,7 +26,13 @@ export interface ContactQuery {
 	createdFrom?: number;
 	/** createdAt at or before, ms since epoch */
 	createdTo?: number;
+	/** only the contacts this import job created or updated (see importChange) */
+	importId?: string;
+	/** with importId: only those it created, or only those it updated; both when absent */
+	importChange?: ImportChangeKind;
 }
+
+export type ImportChangeKind = 'created' | 'updated';
 
 /** a query with blanks removed and the search cut into tokens: what the list engine works with */
 export interface NormalizedQuery {
@@ -40,6 +46,14 @@ export interface NormalizedQuery {
 	hasEmail?: boolean;
 	createdFrom?: number;
 	createdTo?: number;
+	importId?: string;
+	importChange?: ImportChangeKind;
+	/**
+	 * the ids of the contacts an import filter stands for. a contact does not record which imports
+	 * updated it, so the db layer reads them from the job's changes and puts them here; until then an
+	 * import filter matches nothing
+	 */
+	importIds?: ReadonlySet<string>;
 }
 
 export const CONTACT_SORTS: readonly ContactSort[] = [
@@ -64,6 +78,10 @@ export function normalizeQuery(query: ContactQuery): NormalizedQuery {
 	if (query.hasEmail !== undefined) normalized.hasEmail = query.hasEmail;
 	if (Number.isFinite(query.createdFrom)) normalized.createdFrom = query.createdFrom;
 	if (Number.isFinite(query.createdTo)) normalized.createdTo = query.createdTo;
+	if (query.importId) {
+		normalized.importId = query.importId;
+		if (query.importChange) normalized.importChange = query.importChange;
+	}
 	return normalized;
 }
 
@@ -78,7 +96,8 @@ export function isFiltered(query: ContactQuery | NormalizedQuery): boolean {
 		normalized.hasPhone !== undefined ||
 		normalized.hasEmail !== undefined ||
 		normalized.createdFrom !== undefined ||
-		normalized.createdTo !== undefined
+		normalized.createdTo !== undefined ||
+		normalized.importId !== undefined
 	);
 }
 
@@ -93,6 +112,7 @@ export function compileQuery(query: ContactQuery | NormalizedQuery): (contact: C
 		(q.hasEmail === undefined || (contact.keys.email !== MISSING_KEY) === q.hasEmail) &&
 		(q.createdFrom === undefined || contact.createdAt >= q.createdFrom) &&
 		(q.createdTo === undefined || contact.createdAt <= q.createdTo) &&
+		(q.importId === undefined || q.importIds?.has(contact.id) === true) &&
 		matchesSearch(contact.keys.tokens, q.tokens);
 }
 

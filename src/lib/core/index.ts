@@ -60,6 +60,7 @@ export { diffContacts, renderCustom } from './diff';
 export type {
 	ContactQuery,
 	ContactSort,
+	ImportChangeKind,
 	IndexKey,
 	NormalizedQuery,
 	SortDirection

@@ -16,6 +16,8 @@ export function queryToParams(query: ContactQuery): URLSearchParams {
 	if (query.hasEmail !== undefined) params.set('email', query.hasEmail ? '1' : '0');
 	if (query.createdFrom !== undefined) params.set('from', String(query.createdFrom));
 	if (query.createdTo !== undefined) params.set('to', String(query.createdTo));
+	if (query.importId) params.set('import', query.importId);
+	if (query.importId && query.importChange) params.set('change', query.importChange);
 	if (query.sort !== 'name') params.set('sort', query.sort);
 	if (query.direction !== 'asc') params.set('dir', query.direction);
 	return params;
@@ -56,5 +58,11 @@ export function queryFromParams(params: URLSearchParams): ContactQuery {
 	if (from !== undefined) query.createdFrom = from;
 	const to = time('to');
 	if (to !== undefined) query.createdTo = to;
+	const importId = params.get('import');
+	if (importId) {
+		query.importId = importId;
+		const change = params.get('change');
+		if (change === 'created' || change === 'updated') query.importChange = change;
+	}
 	return query;
 }

@@ -48,6 +48,7 @@ import {
 } from '../core/contact-query';
 import { MISSING_KEY } from '../core/missing-key';
 import type { CarnetDatabase } from './database';
+import { contactsOfImport } from './imports-repo';
 
 /** the index of each sort */
 export const SORT_INDEXES: Readonly<Record<ContactSort, string>> = {
@@ -105,7 +106,15 @@ interface IndexFilter {
 	range: KeyRangeSpec;
 	/** a multi-entry index, where one contact can appear several times in a range */
 	multi: boolean;
+	/**
+	 * a filter no index answers (an import's contacts): its members, read beforehand, stand in for
+	 * the index range. never the walk.
+	 */
+	ids?: ReadonlySet<string>;
 }
+
+// the name of a filter given by its ids; no index has it, so it never narrows a sort's walk
+const ID_SET = ':given-ids';
 
 interface Plan {
 	query: NormalizedQuery;
@@ -148,6 +157,9 @@ function planOf(query: NormalizedQuery): Plan {
 		if (query.createdTo !== undefined) range.upper = query.createdTo;
 		includes.push({ index: 'createdAt', range, multi: false });
 	}
+	if (query.importIds !== undefined) {
+		includes.push({ index: ID_SET, range: {}, multi: false, ids: query.importIds });
+	}
 	for (const token of query.tokens) {
 		// tokens never hold U+FFFF (core removes it), so this upper bound is above all of them
 		includes.push({
@@ -182,6 +194,16 @@ function presence(index: string, present: boolean): IndexFilter {
 		range: present ? { lower: '', upper: MISSING_KEY, upperOpen: true } : equal(MISSING_KEY),
 		multi: false
 	};
+}
+
+/** how many contacts the filter matches (exact unless the index is multi-entry) */
+function sizeOf(db: CarnetDatabase, filter: IndexFilter): Promise<number> {
+	return filter.ids ? Promise.resolve(filter.ids.size) : collection(db, filter).count();
+}
+
+/** the ids the filter matches, in its index's order (a given set in its own order) */
+async function idsOf(db: CarnetDatabase, filter: IndexFilter): Promise<string[]> {
+	return filter.ids ? [...filter.ids] : collection(db, filter).primaryKeys();
 }
 
 function collection(db: CarnetDatabase, filter: IndexFilter): Collection<Contact, string> {
@@ -297,7 +319,7 @@ async function resolve(db: CarnetDatabase, plan: Plan, tuning: ListTuning): Prom
 	// count may count a contact twice, which only errs towards caution
 	const candidates = plan.walkIsFilter ? [...plan.includes, plan.walk] : plan.includes;
 	const sized: SizedFilter[] = await Promise.all(
-		candidates.map(async (filter) => ({ filter, size: await collection(db, filter).count() }))
+		candidates.map(async (filter) => ({ filter, size: await sizeOf(db, filter) }))
 	);
 	sized.sort((a, b) => a.size - b.size);
 	const smallest = sized[0];
@@ -332,7 +354,7 @@ async function membership(
 			complete = false;
 			break;
 		}
-		const ids = await collection(db, filter).primaryKeys();
+		const ids = await idsOf(db, filter);
 		members = members === undefined ? new Set(ids) : new Set(ids.filter((id) => members?.has(id)));
 	}
 	const source = sized.length === 1 ? sized[0]?.filter : undefined;
@@ -380,7 +402,7 @@ async function readCandidates(
 	ids: readonly string[],
 	source: IndexFilter | undefined
 ): Promise<Contact[]> {
-	if (source === undefined || ids.length > RANGE_READ_MAX) return readByIds(db, ids);
+	if (source === undefined || source.ids || ids.length > RANGE_READ_MAX) return readByIds(db, ids);
 	const wanted = new Set(ids);
 	const contacts = await collection(db, source).toArray();
 	// a multi-entry range holds a contact once per matching token
@@ -431,7 +453,7 @@ async function walkEntriesOf(
 async function unionOf(db: CarnetDatabase, filters: readonly IndexFilter[]): Promise<Set<string>> {
 	const ids = new Set<string>();
 	for (const filter of filters) {
-		for (const id of await collection(db, filter).primaryKeys()) ids.add(id);
+		for (const id of await idsOf(db, filter)) ids.add(id);
 	}
 	return ids;
 }
@@ -790,7 +812,7 @@ function idbRange(KeyRange: KeyRangeConstructor, range: KeyRangeSpec): IDBKeyRan
  */
 export class ContactListSession {
 	readonly query: NormalizedQuery;
-	private readonly plan: Plan;
+	private planned: Promise<Plan> | undefined;
 	private resolved: Promise<Resolved> | undefined;
 
 	constructor(
@@ -799,7 +821,6 @@ export class ContactListSession {
 		readonly tuning: Readonly<ListTuning> = DEFAULT_TUNING
 	) {
 		this.query = normalizeQuery(query);
-		this.plan = planOf(this.query);
 	}
 
 	/** how many contacts match */
@@ -848,9 +869,10 @@ export class ContactListSession {
 				return resolved.list.ids();
 			case 'range': {
 				const skipped = resolved.walker.skipped;
-				const walked = await collection(this.db, this.plan.walk).primaryKeys();
+				const plan = await this.plan();
+				const walked = await collection(this.db, plan.walk).primaryKeys();
 				const ids = skipped ? walked.filter((id) => !skipped.ids.has(id)) : walked;
-				return this.plan.direction === 'next' ? ids : ids.reverse();
+				return plan.direction === 'next' ? ids : ids.reverse();
 			}
 		}
 	}
@@ -882,6 +904,8 @@ export class ContactListSession {
 	invalidate(): void {
 		const resolved = this.resolved;
 		this.resolved = undefined;
+		// an import's contacts can have been deleted since
+		this.planned = undefined;
 		void resolved?.then(
 			(result) => {
 				if (result.kind === 'range') result.walker.stop();
@@ -891,9 +915,20 @@ export class ContactListSession {
 		);
 	}
 
+	// the plan, once the ids of an import filter are read (no index holds them)
+	private plan(): Promise<Plan> {
+		this.planned ??= (async () => {
+			const { importId, importChange } = this.query;
+			if (importId === undefined) return planOf(this.query);
+			const importIds = await contactsOfImport(this.db, importId, importChange);
+			return planOf({ ...this.query, importIds });
+		})();
+		return this.planned;
+	}
+
 	private resolve(): Promise<Resolved> {
 		if (!this.resolved) {
-			const resolved = resolve(this.db, this.plan, this.tuning);
+			const resolved = this.plan().then((plan) => resolve(this.db, plan, this.tuning));
 			this.resolved = resolved;
 			// a failed resolution must not stay cached
 			resolved.catch(() => {

@@ -65,13 +65,30 @@ describe('matchesQuery', () => {
 			input: { hasPhone: true, subscription: 'subscribed', search: 'marie' },
 			expected: ['b']
 		},
-		{ name: 'combined to nothing', input: { callingCode: '49', hasEmail: false }, expected: [] }
+		{ name: 'combined to nothing', input: { callingCode: '49', hasEmail: false }, expected: [] },
+		// the db layer resolves an import's contacts; unresolved, the filter must not show everyone
+		{ name: 'an import not yet resolved', input: { importId: 'job-1' }, expected: [] }
 	];
 	it.each(cases)('$name', ({ input, expected }) => {
 		const query = { ...sorted, ...input };
 		expect([hans, marie, nobody].filter((c) => matchesQuery(c, query)).map((c) => c.id)).toEqual(
 			expected
 		);
+	});
+
+	it("an import's resolved contacts, with other filters", () => {
+		const query = {
+			...normalizeQuery({ ...sorted, importId: 'job-1', importChange: 'created' }),
+			importIds: new Set(['a', 'c'])
+		};
+		expect([hans, marie, nobody].filter((c) => matchesQuery(c, query)).map((c) => c.id)).toEqual([
+			'a',
+			'c'
+		]);
+		const subscribed = { ...query, subscription: 'subscribed' as const };
+		expect(
+			[hans, marie, nobody].filter((c) => matchesQuery(c, subscribed)).map((c) => c.id)
+		).toEqual(['a']);
 	});
 });
 
@@ -87,7 +104,13 @@ describe('normalizeQuery and isFiltered', () => {
 		{ name: 'blank search', input: { search: ' ' }, expected: false },
 		{ name: 'search', input: { search: 'a' }, expected: true },
 		{ name: 'false is a filter', input: { hasEmail: false }, expected: true },
-		{ name: 'created from zero', input: { createdFrom: 0 }, expected: true }
+		{ name: 'created from zero', input: { createdFrom: 0 }, expected: true },
+		{ name: 'an import', input: { importId: 'job-1' }, expected: true },
+		{
+			name: 'an import change without an import',
+			input: { importChange: 'created' },
+			expected: false
+		}
 	];
 	it.each(cases)('isFiltered: $name', ({ input, expected }) => {
 		expect(isFiltered({ ...sorted, ...input })).toBe(expected);

@@ -25,6 +25,16 @@ describe('a contact query in a url', () => {
 			},
 			expected:
 				'list=list-1&subscription=unsubscribed&cc=49&phone=1&email=0&from=1700000000000&to=1800000000000&sort=createdAt&dir=desc'
+		},
+		{
+			name: "an import's created contacts",
+			input: { sort: 'name', direction: 'asc', importId: 'job-1', importChange: 'created' },
+			expected: 'import=job-1&change=created'
+		},
+		{
+			name: 'everything an import changed',
+			input: { sort: 'name', direction: 'asc', importId: 'job-1' },
+			expected: 'import=job-1'
 		}
 	];
 	it.each(cases)('round-trips $name', ({ input, expected }) => {
@@ -36,8 +46,15 @@ describe('a contact query in a url', () => {
 	it('leaves out what it does not understand', () => {
 		expect(
 			queryFromParams(
-				new URLSearchParams('sort=shoe&dir=up&subscription=maybe&cc=%2B49x&phone=yes&from=soon')
+				new URLSearchParams(
+					'sort=shoe&dir=up&subscription=maybe&cc=%2B49x&phone=yes&from=soon&change=created'
+				)
 			)
 		).toEqual({ sort: 'name', direction: 'asc', callingCode: '49' });
+		expect(queryFromParams(new URLSearchParams('import=job-1&change=deleted'))).toEqual({
+			sort: 'name',
+			direction: 'asc',
+			importId: 'job-1'
+		});
 	});
 });

@@ -11,6 +11,7 @@ import {
 } from '../../../src/lib/core/contact-query';
 import {
 	ContactListSession,
+	DEFAULT_TUNING,
 	countMatching,
 	idsMatching,
 	pageAt,
@@ -315,5 +316,84 @@ describe('keeping up with changes', () => {
 		});
 		expect(seen).toHaveLength(2);
 		expect(seen[0]).toBe(seen[1]);
+	});
+});
+
+describe("an import's contacts", () => {
+	const JOB = 'job-filter';
+	// every 7th contact created by the job, every 11th updated by it (some of both: a later row
+	// updated what an earlier one created), and a created contact deleted since
+	let created: string[] = [];
+	let updated: string[] = [];
+	const gone = 'deleted-since-the-import';
+
+	beforeAll(async () => {
+		created = book.filter((_, i) => i % 7 === 0).map((c) => c.id);
+		updated = book.filter((_, i) => i % 11 === 0).map((c) => c.id);
+		const byId = new Map(book.map((c) => [c.id, c]));
+		const batches = [0, 1, 2].map((batch) => ({
+			id: `change-${batch}`,
+			jobId: JOB,
+			firstRow: batch * 2_000 + 1,
+			created: created.filter((_, i) => i % 3 === batch).concat(batch === 0 ? [gone] : []),
+			updated: updated
+				.filter((_, i) => i % 3 === batch)
+				.flatMap((id) => {
+					const contact = byId.get(id);
+					return contact ? [contact] : [];
+				}),
+			createdAt: BASE_TIME,
+			updatedAt: BASE_TIME
+		}));
+		await db.importChanges.bulkAdd(batches);
+		// another job's changes must not leak in
+		await db.importChanges.add({
+			id: 'other-job-change',
+			jobId: 'other-job',
+			firstRow: 1,
+			created: book.slice(1, 40).map((c) => c.id),
+			updated: [],
+			createdAt: BASE_TIME,
+			updatedAt: BASE_TIME
+		});
+	});
+
+	// what each kind of link lists: a later row may update what an earlier one created, and that
+	// contact counts as created
+	const membersOf = (change: 'created' | 'updated' | undefined): Set<string> =>
+		change === 'created'
+			? new Set(created)
+			: change === 'updated'
+				? new Set(updated.filter((id) => !created.includes(id)))
+				: new Set([...created, ...updated]);
+
+	it('lists the contacts it created, updated or both, alone and with other filters', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				queries,
+				fc.constantFrom('created' as const, 'updated' as const, undefined),
+				fc.boolean(),
+				fc.nat(1_000),
+				async (base, change, tiny, seed) => {
+					const query: ContactQuery = { ...base, importId: JOB };
+					if (change) query.importChange = change;
+					const members = membersOf(change);
+					const want = expected(base).filter((c) => members.has(c.id));
+					const tuning = tiny ? { ...DEFAULT_TUNING, rowsInMemory: 40 } : DEFAULT_TUNING;
+					const session = new ContactListSession(db, query, tuning);
+					expect(await session.count()).toBe(want.length);
+					const offset = seed % Math.max(1, want.length);
+					expect(ids(await session.page(offset, 25))).toEqual(ids(want.slice(offset, offset + 25)));
+					expect(await session.ids()).toEqual(ids(want));
+				}
+			),
+			{ numRuns: 16 }
+		);
+	}, 600_000);
+
+	it('lists nothing for a job that changed nothing', async () => {
+		const query: ContactQuery = { sort: 'name', direction: 'asc', importId: 'no-such-job' };
+		expect(await countMatching(db, query)).toBe(0);
+		expect(await pageAt(db, query, 0, 10)).toEqual([]);
 	});
 });
