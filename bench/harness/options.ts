@@ -15,6 +15,12 @@ export interface BenchOptions {
 	/** CDP cpu throttling rate for the pages; 1 is none */
 	throttle: number;
 	build: boolean;
+	/**
+	 * whether --only pulls in the baselines its scenarios name (the default: a ratio needs its
+	 * denominator from the same session). off for a size where only completion and memory count,
+	 * such as the 1 M import, whose baseline alone writes for a quarter of an hour
+	 */
+	baselines: boolean;
 	/** the generator's seed for every data set */
 	seed: number;
 	/**
@@ -29,6 +35,7 @@ export const USAGE = `usage: npm run bench -- [options]
   --runs N        runs per scenario and size (default 3, or 1 with --quick)
   --quick         every scenario at a tenth of its size, one run (smoke run)
   --only NAME     run only this scenario (repeat or comma-separate for more); baselines it names run too
+  --no-baselines  with --only: leave out the baselines (no ratios), e.g. a 1 M import for its memory
   --size N        run only this size (after --quick scaling; repeatable)
   --throttle N    slow the page's cpu N times (CDP Emulation.setCPUThrottlingRate; workers are not slowed)
   --storage KIND  disk (default: a fresh on-disk profile per context) or memory (incognito contexts:
@@ -50,6 +57,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
 			storage: { type: 'string', default: 'disk' },
 			seed: { type: 'string', default: '1' },
 			'no-build': { type: 'boolean', default: false },
+			'no-baselines': { type: 'boolean', default: false },
 			help: { type: 'boolean', default: false }
 		}
 	});
@@ -67,6 +75,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
 		sizes: values.size.map((size) => positiveInteger('--size', size)),
 		throttle: positiveNumber('--throttle', values.throttle),
 		build: !values['no-build'],
+		baselines: !values['no-baselines'],
 		seed: positiveInteger('--seed', values.seed),
 		storage
 	};

@@ -9,8 +9,8 @@ export interface PlannedRun {
 
 /**
  * which scenario runs at which size: --only picks scenarios (and pulls in the baselines they name,
- * so that a ratio always has its denominator in the same session), --quick divides every size by ten,
- * --size keeps only those sizes.
+ * so that a ratio always has its denominator in the same session, unless --no-baselines), --quick
+ * divides every size by ten, --size keeps only those sizes.
  */
 export function planRuns(all: readonly Scenario[], options: BenchOptions): PlannedRun[] {
 	const byName = new Map(all.map((scenario) => [scenario.name, scenario]));
@@ -20,7 +20,7 @@ export function planRuns(all: readonly Scenario[], options: BenchOptions): Plann
 		}
 	}
 	const wanted = new Set(options.only.length > 0 ? options.only : byName.keys());
-	for (const name of [...wanted]) {
+	for (const name of options.baselines ? [...wanted] : []) {
 		let baseline = byName.get(name)?.baseline;
 		while (baseline !== undefined && !wanted.has(baseline)) {
 			wanted.add(baseline);
