@@ -2,7 +2,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import type { Contact } from '$lib/core/contact';
 import type { ContactQuery } from '$lib/core/contact-query';
-import { countMatching, idsMatching, pageAt } from '$lib/db/contact-list';
+import { countMatching, idsMatching, pageAt, warmList } from '$lib/db/contact-list';
 import { getDatabase } from '$lib/db/database';
 
 const PAGE_SIZE = 50;
@@ -39,13 +39,22 @@ export class ContactListState {
 		this.#loading.clear();
 		this.count = undefined;
 		const db = getDatabase();
+		let warmed = false;
 		const subscription: Subscription = liveQuery(() => countMatching(db, query)).subscribe({
 			next: (count) => {
 				if (generation !== this.#generation) return;
 				this.count = count;
 				// something changed: what is on screen is reloaded (shown meanwhile as it was), the rest
 				// forgotten
-				void this.#refresh(query, generation);
+				const shown = this.#refresh(query, generation);
+				// once the first screen is up, the engine walks the sort index in the background so
+				// that a jump anywhere (dragging the scrollbar) reads at most one stretch of it
+				if (!warmed) {
+					warmed = true;
+					void shown
+						.then(() => (generation === this.#generation ? warmList(db, query) : undefined))
+						.catch((error: unknown) => console.error(error));
+				}
 			},
 			error: (error: unknown) => console.error(error)
 		});

@@ -108,7 +108,7 @@ describe('normalizeQuery and isFiltered', () => {
 		{ name: 'an import', input: { importId: 'job-1' }, expected: true },
 		{
 			name: 'an import change without an import',
-			input: { importChange: 'created' },
+			input: { importChange: 'created' as const },
 			expected: false
 		}
 	];
