@@ -67,11 +67,19 @@ class SourceRowFilter implements SyncFilter {
  * syncs the source over `file` (what the url returned, or the local file as it is now). the caller
  * holds the source's lock, so that two tabs never sync one source at once.
  */
+export interface SyncOptions extends Omit<RunOptions, 'sync'> {
+	/**
+	 * runs the job's work while holding what marks it alive (the worker's import lock, so that a page
+	 * does not take a running sync for an interrupted one)
+	 */
+	hold?: <T>(jobId: string, work: () => Promise<T>) => Promise<T>;
+}
+
 export async function runSourceSync(
 	db: CarnetDatabase,
 	sourceId: string,
 	file: Blob & { name?: string },
-	options: Omit<RunOptions, 'sync'> = {},
+	options: SyncOptions = {},
 	now: number = Date.now()
 ): Promise<SyncOutcome> {
 	const source = await db.sources.get(sourceId);
@@ -122,7 +130,9 @@ export async function runSourceSync(
 		now
 	);
 	const filter = new SourceRowFilter(db, sourceId);
-	let finished = await runImport(db, job.id, file, { ...options, sync: filter });
+	const { hold, ...runOptions } = options;
+	const run = () => runImport(db, job.id, file, { ...runOptions, sync: filter });
+	let finished = await (hold ? hold(job.id, run) : run());
 
 	if (finished.status === 'committed') {
 		const gone = await forgetGone(db, sourceId, filter.keys);
