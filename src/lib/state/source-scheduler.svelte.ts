@@ -5,8 +5,6 @@
 
 import { isDue } from '$lib/core/sources/schedule';
 import { getDatabase } from '$lib/db/database';
-import { listSources } from '$lib/db/sources-repo';
-import { sourcesState } from './sources.svelte';
 
 // how often the schedule is looked at; a source's own interval is 5 minutes at the least
 const TICK_MS = 30_000;
@@ -30,10 +28,15 @@ export class SourceScheduler {
 		if (this.#running) return;
 		this.#running = true;
 		try {
-			const sources = await listSources(getDatabase());
-			for (const source of sources) {
-				if (!source.enabled) continue;
-				if (!source.pending && !isDue(source, now)) continue;
+			const sources = await getDatabase().sources.toArray();
+			const due = sources.filter(
+				(source) => source.enabled && (source.pending || isDue(source, now))
+			);
+			if (due.length === 0) return;
+			// the sync code (worker, import state) loads only when there is something to sync, so
+			// that a book without sources never carries it
+			const { sourcesState } = await import('./sources.svelte');
+			for (const source of due) {
 				// offline a url source waits; sync() marks it so the `online` event picks it up
 				await sourcesState.sync(source.id);
 			}

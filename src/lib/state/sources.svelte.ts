@@ -19,7 +19,6 @@ import {
 } from '$lib/db/sources-repo';
 import { syncSourceJob } from '$lib/jobs/import-job';
 import type { ImportProgress } from '$lib/jobs/import-protocol';
-import { scanImported } from './import.svelte';
 
 // the parts of the File System Access API that typescript's dom types do not have yet
 interface PermissionDescriptor {
@@ -155,6 +154,8 @@ export class SourcesState {
 			});
 			if (result.ok) {
 				if (result.job.counts.created + result.job.counts.updated > 0) {
+					// as after an import: its new and changed contacts are checked for duplicates
+					const { scanImported } = await import('./import.svelte');
 					await scanImported(result.job.id);
 				}
 			} else if ('busy' in result) {
