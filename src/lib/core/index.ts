@@ -99,6 +99,9 @@ export { formatBytes } from './format';
 
 // the import (issue 5): sniffFile, readRows, suggestMapping, rowToContact and what the worker needs
 export * from './import/index';
+
+// automatic import (issue 9): fingerprints, the incremental decision, the conflict rule, the schedule
+export * from './sources/index';
 export * from './merge/index';
 export type {
 	ColumnId,

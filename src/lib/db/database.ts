@@ -16,6 +16,7 @@ import {
 	type SchemaVersion,
 	type Setting,
 	type Source,
+	type SourceRow,
 	type Suggestion,
 	type Suppression,
 	type TimelineEvent
@@ -39,6 +40,7 @@ export class CarnetDatabase extends Dexie {
 	declare suggestions: Store<Suggestion, 'id'>;
 	declare merges: Store<MergeRecordRow, 'id'>;
 	declare sources: Store<Source, 'id'>;
+	declare sourceRows: Store<SourceRow, 'id'>;
 	declare settings: Store<Setting, 'key'>;
 
 	/** the schema versions this handle declares, oldest first: a restore upgrades old backups with them */

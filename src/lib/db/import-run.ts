@@ -22,7 +22,8 @@ import {
 	setImportStatus,
 	undoLastImportBatch,
 	type ImportTimings,
-	type RowIssueInput
+	type RowIssueInput,
+	type SyncBatch
 } from './imports-repo';
 import { BookIdentifiers } from './import-lookups';
 import type { ImportCounts, ImportJob } from './schema';
@@ -53,6 +54,21 @@ export interface RunOptions {
 	batchSize?: number;
 	/** filled with the time per phase when given */
 	timings?: ImportTimings;
+	/** set when an automatic source runs the job: it decides which rows are written */
+	sync?: SyncFilter;
+}
+
+/** an automatic import's say over each batch (db/source-sync.ts) */
+export interface SyncFilter {
+	/**
+	 * the rows of a batch to commit, out of the rows that passed prepareRow (`values` are their
+	 * cells, in the same order), and what the commit remembers for the source
+	 */
+	filter(
+		rows: readonly BatchRow[],
+		values: readonly string[][],
+		header: readonly string[]
+	): Promise<{ rows: BatchRow[]; sync: SyncBatch }>;
 }
 
 // the ui needs no more than this, and every message crosses the worker boundary
@@ -133,14 +149,21 @@ export async function runImport(
 		for await (const batch of readRows(file, readOptions)) {
 			const now = Date.now();
 			const prepareStarted = performance.now();
-			const prepared = await prepareBatch(batch, resumeAfter, mapping, { ...prepareOptions, now });
+			const { values, ...prepared } = await prepareBatch(batch, resumeAfter, mapping, {
+				...prepareOptions,
+				now
+			});
 			if (options.timings) options.timings.prepareMs += performance.now() - prepareStarted;
 			await committing;
 			if (stopRequested) break;
 			if (prepared.rowsRead === 0) continue;
+			const filtered = options.sync
+				? await options.sync.filter(prepared.rows, values, batch.header)
+				: undefined;
 			const input = {
 				jobId,
 				...prepared,
+				...filtered,
 				now,
 				known,
 				...(options.timings ? { timings: options.timings } : {})
@@ -217,6 +240,8 @@ export async function undoImport(
 
 interface PreparedBatch {
 	rows: BatchRow[];
+	/** the cells of each row in `rows` */
+	values: string[][];
 	issues: RowIssueInput[];
 	rowsRead: number;
 	lastRow: number;
@@ -228,7 +253,13 @@ async function prepareBatch(
 	mapping: ColumnMapping,
 	options: PrepareRowOptions
 ): Promise<PreparedBatch> {
-	const prepared: PreparedBatch = { rows: [], issues: [], rowsRead: 0, lastRow: resumeAfter };
+	const prepared: PreparedBatch = {
+		rows: [],
+		values: [],
+		issues: [],
+		rowsRead: 0,
+		lastRow: resumeAfter
+	};
 	for (let i = 0; i < batch.rows.length; i += 1) {
 		// the previous batch's transaction runs on this thread too: let its callbacks in now and
 		// then, or it would wait for the whole batch to be prepared
@@ -241,6 +272,7 @@ async function prepareBatch(
 		const result = prepareRow(values, mapping, options);
 		if (result.ok) {
 			prepared.rows.push({ row, contact: result.contact });
+			prepared.values.push(values);
 			if (result.warnings.length > 0) {
 				prepared.issues.push({ row, values, reasons: result.warnings, failed: false });
 			}

@@ -22,9 +22,11 @@ import type {
 	ImportJob,
 	ImportOptions,
 	ImportStatus,
+	SourceRow,
 	Suppression,
 	TimelineEvent
 } from './schema';
+import type { FieldHashes } from '../core/sources/field-hashes';
 
 export const EMPTY_COUNTS: Readonly<ImportCounts> = {
 	rows: 0,
@@ -123,6 +125,17 @@ export interface BatchInput {
 	timings?: ImportTimings;
 	/** what the job knows of the book, to skip look-ups that cannot find anything */
 	known?: BookIdentifiers;
+	/** set when an automatic source runs the job (db/source-sync.ts) */
+	sync?: SyncBatch;
+}
+
+/** what a sync adds to a batch: the rows' keys and fingerprints to remember, and skipped rows */
+export interface SyncBatch {
+	sourceId: string;
+	/** by file row: the row's key, fingerprint and field hashes, remembered once it is written */
+	rows: Map<number, { key: string; fingerprint: string; fields: FieldHashes }>;
+	/** rows of the batch the source had unchanged: not written, only counted */
+	unchanged: number;
 }
 
 /** ms spent per phase of an import */
@@ -154,7 +167,8 @@ export async function commitImportBatch(
 		db.events,
 		db.imports,
 		db.importIssues,
-		db.importChanges
+		db.importChanges,
+		...(input.sync ? [db.sourceRows] : [])
 	];
 	return db.transaction('rw', tables, async () => {
 		const job = await db.imports.get(input.jobId);
@@ -179,9 +193,26 @@ export async function commitImportBatch(
 		const imported = { jobId: job.id, fileName: job.file.name };
 		// a created contact names its job instead of carrying an event (see Contact.importId)
 		const created = plan.created.map((contact): Contact => ({ ...contact, importId: job.id }));
+		// a sync names the fields it took from the source over an edit made in carnet
+		const overridden = new Map<string, string[]>();
+		for (const result of plan.results) {
+			if (result.overridden) {
+				overridden.set(result.contactId, [
+					...(overridden.get(result.contactId) ?? []),
+					...result.overridden
+				]);
+			}
+		}
 		for (const { before, after } of plan.updated) {
 			const changes = diffContacts(before, after);
-			events.push(makeEvent(after.id, 'imported', now, { ...imported, changes }));
+			const replaced = overridden.get(after.id);
+			events.push(
+				makeEvent(after.id, 'imported', now, {
+					...imported,
+					changes,
+					...(replaced ? { overridden: [...new Set(replaced)] } : {})
+				})
+			);
 		}
 		for (const result of plan.results) {
 			if (result.suppressedBy.length > 0) {
@@ -215,6 +246,7 @@ export async function commitImportBatch(
 		await db.events.bulkAdd(events);
 		await db.suppressions.bulkAdd(suppressionRows);
 		await db.importIssues.bulkAdd(issues);
+		if (input.sync) await db.sourceRows.bulkPut(rememberedRows(input.sync, plan, now));
 		if (plan.created.length > 0 || plan.updated.length > 0) {
 			const change: ImportChange = {
 				id: newId(),
@@ -246,9 +278,29 @@ export async function commitImportBatch(
 	});
 }
 
+function rememberedRows(sync: SyncBatch, plan: PlannedBatch, now: number): SourceRow[] {
+	const rows: SourceRow[] = [];
+	for (const result of plan.results) {
+		const seen = sync.rows.get(result.row);
+		if (!seen) continue;
+		rows.push({
+			id: `${sync.sourceId}|${seen.key}`,
+			sourceId: sync.sourceId,
+			key: seen.key,
+			fingerprint: seen.fingerprint,
+			fields: seen.fields,
+			contactId: result.contactId,
+			createdAt: now,
+			updatedAt: now
+		});
+	}
+	return rows;
+}
+
 function addCounts(counts: ImportCounts, plan: PlannedBatch, input: BatchInput): ImportCounts {
 	const next = { ...counts };
 	next.rows += input.rowsRead;
+	next.unchanged += input.sync?.unchanged ?? 0;
 	next.failed += input.issues.filter((issue) => issue.failed).length;
 	for (const result of plan.results) {
 		next[result.outcome] += 1;

@@ -9,6 +9,8 @@ export * from './events-repo';
 export * from './lists-repo';
 export * from './fields-repo';
 export * from './imports-repo';
+export * from './sources-repo';
+export * from './source-sync';
 export * from './merges-repo';
 export * from './backup';
 export * from './export-source';

@@ -7,6 +7,7 @@ import type { Contact, CustomFieldType } from '../core/contact';
 import type { FieldChange } from '../core/diff';
 import type { ColumnMapping, FileFormat } from '../core/import/types';
 import type { MergeRecord } from '../core/merge/merge-types';
+import type { FieldHashes } from '../core/sources/field-hashes';
 import type { SuppressionReason } from '../core/suppression';
 
 /** json-like data that survives structured clone (IndexedDB, workers) and JSON (backups) */
@@ -63,8 +64,11 @@ export interface TimelineEventData {
 	changed: { changes: FieldChange[] };
 	/** the contact as it was: what restoring it needs */
 	deleted: { snapshot: Contact };
-	/** a file import created the contact (no changes) or updated it (what changed) */
-	imported: { jobId: string; fileName: string; changes?: FieldChange[] };
+	/**
+	 * a file import created the contact (no changes) or updated it (what changed); a sync of an
+	 * automatic import names the fields where the source's new value replaced an edit made in carnet
+	 */
+	imported: { jobId: string; fileName: string; changes?: FieldChange[]; overridden?: string[] };
 	/** this contact absorbed another; the name is the absorbed contact's as it was, for the timeline */
 	merged: { mergeId: string; absorbedId: string; name: string };
 	/** a merge into this contact was undone and the absorbed contact came back */
@@ -165,6 +169,10 @@ export interface ImportJob extends Timestamps {
 	sourceId: string | null;
 	/** a stable, translatable code when the job failed */
 	error: string | null;
+	/** a sync's words for its error (the http status, the reader's code …) */
+	errorDetail?: string;
+	/** rows the source had at its previous sync and no longer has (their contacts stay) */
+	gone?: number;
 }
 
 export interface ImportIssueReason {
@@ -254,11 +262,44 @@ export interface Source extends Timestamps {
 	kind: 'url' | 'file';
 	/** a url, or the name of a file the user picked */
 	location: string;
+	/** the header the mapping was made for; a sync carries the mapping over to a changed header */
+	header: string[];
 	mapping: ColumnMapping;
+	/** the import options; `duplicates` is what a row new to the source does to a matching contact */
 	options: ImportOptions;
+	/** false while paused */
 	enabled: boolean;
+	/** minutes between syncs, 5 … 1440 (core/sources/schedule.ts) */
+	intervalMinutes: number;
+	/**
+	 * the local file of a 'file' source (File System Access API). IndexedDB keeps the handle itself;
+	 * a backup cannot (it becomes {}), so after a restore the file is chosen again.
+	 */
+	handle: FileSystemFileHandle | null;
+	/** when the last sync ran, successful or not */
 	lastRunAt: number | null;
+	/** the job of the last sync that read the source */
 	lastJobId: string | null;
+	/** a sync is waiting for the network to come back */
+	pending: boolean;
+	/** why the last sync failed (core SourceFailureCode), null when it worked */
+	lastError: string | null;
+	lastErrorDetail: string;
+}
+
+/**
+ * what a source's last sync saw of one row: its fingerprint and field hashes (the incremental
+ * decision and the conflict rule, core/sources) and the contact it went to
+ */
+export interface SourceRow extends Timestamps {
+	/** `${sourceId}|${key}` */
+	id: string;
+	sourceId: string;
+	/** the row key (core RowKeys): its phone, e-mail or fingerprint */
+	key: string;
+	fingerprint: string;
+	fields: FieldHashes;
+	contactId: string;
 }
 
 /**
@@ -294,10 +335,14 @@ export interface CarnetTables {
 	suggestions: Suggestion;
 	merges: MergeRecordRow;
 	sources: Source;
+	sourceRows: SourceRow;
 	settings: Setting;
 }
 
 export type TableName = keyof CarnetTables;
+
+/** the tables of version 1 (sourceRows came with version 2) */
+export type V1TableName = Exclude<TableName, 'sourceRows'>;
 
 export interface SchemaVersion {
 	/** dexie's version number (IndexedDB sees it multiplied by 10) */
@@ -358,9 +403,37 @@ const V1_STORES = {
 	sources: 'id',
 	// looked up by key only.
 	settings: 'key'
-} satisfies Record<TableName, string>;
+} satisfies Record<V1TableName, string>;
 
-export const SCHEMA: readonly SchemaVersion[] = [{ version: 1, stores: V1_STORES }];
+// version 2, automatic import (issue 9):
+// - imports.sourceId: a source's sync log (its jobs, newest first) without reading every import.
+// - sourceRows: what each source's last sync saw, per row; sourceId lists (and deletes) a
+//   source's rows, the primary key `${sourceId}|${key}` finds one row.
+const V2_STORES = {
+	imports: 'id, sourceId',
+	sourceRows: 'id, sourceId'
+};
+
+// sources existed in version 1 without a ui, so no device should have any; if one does, it gets the
+// fields a source has now
+async function upgradeToV2(tx: Transaction): Promise<void> {
+	await tx
+		.table<Record<string, unknown>, string>('sources')
+		.toCollection()
+		.modify((source) => {
+			source.header ??= [];
+			source.intervalMinutes ??= 30;
+			source.handle ??= null;
+			source.pending ??= false;
+			source.lastError ??= null;
+			source.lastErrorDetail ??= '';
+		});
+}
+
+export const SCHEMA: readonly SchemaVersion[] = [
+	{ version: 1, stores: V1_STORES },
+	{ version: 2, stores: V2_STORES, upgrade: upgradeToV2 }
+];
 
 /** the ordered pair key of two contact ids, the same whichever order they come in */
 export function pairKey(x: string, y: string): string {

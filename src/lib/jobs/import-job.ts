@@ -3,7 +3,14 @@
 
 import * as Comlink from 'comlink';
 import type { ReadOptions } from '$lib/core/import/types';
-import type { ImportProgress, ImportWorkerApi, JobResult, SniffResult } from './import-protocol';
+import type {
+	ImportProgress,
+	ImportWorkerApi,
+	JobResult,
+	ProbeResult,
+	SniffResult,
+	SyncResult
+} from './import-protocol';
 
 let remote: Comlink.Remote<ImportWorkerApi> | undefined;
 
@@ -37,4 +44,18 @@ export function undoImportJob(
 
 export async function stopImportJob(jobId: string): Promise<void> {
 	await worker().stop(jobId);
+}
+
+/** fetches a url in the worker and reads what it holds (setting up an automatic import) */
+export function probeSourceUrl(url: string): Promise<ProbeResult> {
+	return worker().probeSource(url);
+}
+
+/** runs one sync of the source in the worker; `file` is the local file of a file source */
+export function syncSourceJob(
+	sourceId: string,
+	file: File | null,
+	onProgress: (progress: ImportProgress) => void
+): Promise<SyncResult> {
+	return worker().syncSource(sourceId, file, Comlink.proxy(onProgress));
 }

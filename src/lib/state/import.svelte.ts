@@ -136,7 +136,7 @@ export class ImportJobsState {
 
 // an import ends with a duplicate scan that keeps the pairs of its new and changed contacts. the
 // duplicates state is loaded only then, so the import page carries no duplicate detection code.
-async function scanImported(jobId: string): Promise<void> {
+export async function scanImported(jobId: string): Promise<void> {
 	const db = getDatabase();
 	const [created, updated] = await Promise.all([
 		importedContactIds(db, jobId, 'created'),

@@ -156,9 +156,26 @@ export function bookTables(size: number, seed = 1): { [T in TableName]: CarnetTa
 				location: 'https://example.org/choir.csv',
 				mapping: [{ kind: 'field', field: 'firstName' }],
 				options,
+				header: ['First name'],
 				enabled: true,
-				lastRunAt: null,
+				intervalMinutes: 30,
+				handle: null,
+				lastRunAt: at,
 				lastJobId: null,
+				pending: false,
+				lastError: null,
+				lastErrorDetail: '',
+				...stamps
+			}
+		],
+		sourceRows: [
+			{
+				id: `source-1|phone:${ada.phones[0]?.value ?? ''}`,
+				sourceId: 'source-1',
+				key: `phone:${ada.phones[0]?.value ?? ''}`,
+				fingerprint: '0123456789abcdef',
+				fields: { firstName: 'fedcba9876543210' },
+				contactId: ada.id,
 				...stamps
 			}
 		],

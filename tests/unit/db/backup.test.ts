@@ -69,7 +69,7 @@ describe('backup and restore', () => {
 		expect(document.backup).toMatchObject({
 			app: 'carnet',
 			format: 'carnet-backup',
-			schemaVersion: 1
+			schemaVersion: 2
 		});
 		expect(Object.keys(document.tables).sort()).toEqual(
 			[
@@ -82,6 +82,7 @@ describe('backup and restore', () => {
 				'lists',
 				'merges',
 				'settings',
+				'sourceRows',
 				'sources',
 				'suggestions',
 				'suppressions'
@@ -208,6 +209,41 @@ describe('restoring a backup of an older schema', () => {
 			keys: { ...solo.keys, organization: '' }
 		});
 		expect(await current.lists.count()).toBe(3);
+	});
+
+	it('restores a version 1 backup: sources get the fields of automatic import', async () => {
+		const old = database(SCHEMA.slice(0, 1));
+		const v1Source = {
+			id: 'source-1',
+			name: 'Choir sheet',
+			kind: 'url',
+			location: 'https://example.org/choir.csv',
+			mapping: [],
+			options: bookTables(0).sources[0]?.options,
+			enabled: true,
+			lastRunAt: null,
+			lastJobId: null,
+			createdAt: 1,
+			updatedAt: 1
+		};
+		await old.table('sources').add(v1Source);
+		const text = await backupOf(old);
+		expect(text).not.toContain('sourceRows');
+
+		const current = database();
+		const backup = read(current, text);
+		expect(backup.header.schemaVersion).toBe(1);
+		expect((await restoreBackup(current, backup, { replace: false })).ok).toBe(true);
+		expect(await current.sources.get('source-1')).toEqual({
+			...v1Source,
+			header: [],
+			intervalMinutes: 30,
+			handle: null,
+			pending: false,
+			lastError: null,
+			lastErrorDetail: ''
+		});
+		expect(await current.sourceRows.count()).toBe(0);
 	});
 
 	it('knows the tables of every version from the store specs', () => {

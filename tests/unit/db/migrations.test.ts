@@ -9,7 +9,8 @@ import {
 	pairKey,
 	type CarnetTables,
 	type SchemaVersion,
-	type TableName
+	type Source,
+	type V1TableName
 } from '../../../src/lib/db/schema';
 import { fakeIndexedDb, makeContact, openMigrated, uniqueName } from './harness';
 
@@ -22,8 +23,15 @@ afterEach(async () => {
 	db = undefined;
 });
 
+// a source as version 1 stored it; version 2 added the fields of automatic import
+type V1Source = Omit<
+	Source,
+	'header' | 'intervalMinutes' | 'handle' | 'pending' | 'lastError' | 'lastErrorDetail'
+>;
+type V1Rows = { [T in Exclude<V1TableName, 'sources'>]: CarnetTables[T] } & { sources: V1Source };
+
 // one row per table, as version 1 writes them
-function v1Fixtures(): { [T in TableName]: CarnetTables[T] } {
+function v1Fixtures(): V1Rows {
 	const ada = makeContact({ id: '01900000-0000-7000-8000-00000000000a', listIds: ['list-1'] });
 	const at = 1_700_000_000_000;
 	const stamps = { createdAt: at, updatedAt: at };
@@ -154,7 +162,7 @@ function v1Fixtures(): { [T in TableName]: CarnetTables[T] } {
 
 async function seedAll(target: CarnetDatabase): Promise<void> {
 	const rows = v1Fixtures();
-	const names = Object.keys(rows) as TableName[];
+	const names = Object.keys(rows) as V1TableName[];
 	await target.transaction('rw', names, async () => {
 		for (const name of names) await target.table(name).add(rows[name]);
 	});
@@ -171,9 +179,40 @@ describe('migration harness', () => {
 		});
 		expect(db.verno).toBe(LATEST);
 		const rows = v1Fixtures();
-		for (const name of Object.keys(rows) as TableName[]) {
+		for (const name of Object.keys(rows) as V1TableName[]) {
+			if (name === 'sources') continue;
 			expect(await db.table(name).toArray(), name).toEqual([rows[name]]);
 		}
+		// version 2 gave the source the fields of automatic import, with the defaults
+		expect(await db.sources.toArray()).toEqual([
+			{
+				...rows.sources,
+				header: [],
+				intervalMinutes: 30,
+				handle: null,
+				pending: false,
+				lastError: null,
+				lastErrorDetail: ''
+			}
+		]);
+		expect(await db.sourceRows.count()).toBe(0);
+	});
+
+	it("finds a source's import jobs by the index version 2 added", async () => {
+		db = await openMigrated({
+			name: uniqueName(),
+			versions: SCHEMA,
+			from: 1,
+			seed: async (old) => {
+				await seedAll(old);
+				const job = v1Fixtures().imports;
+				await old.imports.add({ ...job, id: 'job-of-source', sourceId: 'source-1' });
+			},
+			options: fakeIndexedDb()
+		});
+		expect(await db.imports.where('sourceId').equals('source-1').primaryKeys()).toEqual([
+			'job-of-source'
+		]);
 	});
 
 	describe('with a synthetic v2', () => {

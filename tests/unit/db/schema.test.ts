@@ -23,12 +23,13 @@ const expected = [
 	{ table: 'fields', primKey: 'id', indexes: [] },
 	{ table: 'suppressions', primKey: 'key', indexes: [] },
 	{ table: 'events', primKey: 'id', indexes: ['[contactId+at]'] },
-	{ table: 'imports', primKey: 'id', indexes: [] },
+	{ table: 'imports', primKey: 'id', indexes: ['sourceId'] },
 	{ table: 'importIssues', primKey: 'id', indexes: ['[jobId+row]'] },
 	{ table: 'importChanges', primKey: 'id', indexes: ['jobId'] },
 	{ table: 'suggestions', primKey: 'id', indexes: ['pair', '[status+score]', 'a', 'b'] },
 	{ table: 'merges', primKey: 'id', indexes: ['survivorId', 'absorbedId'] },
 	{ table: 'sources', primKey: 'id', indexes: [] },
+	{ table: 'sourceRows', primKey: 'id', indexes: ['sourceId'] },
 	{ table: 'settings', primKey: 'key', indexes: [] }
 ];
 
@@ -45,15 +46,15 @@ async function freshDatabase(): Promise<CarnetDatabase> {
 	return db;
 }
 
-describe('schema v1', () => {
+describe('schema v2', () => {
 	it('declares exactly the expected tables', async () => {
 		const opened = await freshDatabase();
 		expect(opened.tables.map((table) => table.name).sort()).toEqual(
 			expected.map((entry) => entry.table).sort()
 		);
 		expect(opened.verno).toBe(SCHEMA.at(-1)?.version);
-		// dexie multiplies its version by 10 for IndexedDB; devtools show 10, not 1
-		expect(opened.backendDB().version).toBe(10);
+		// dexie multiplies its version by 10 for IndexedDB; devtools show 20, not 2
+		expect(opened.backendDB().version).toBe(20);
 	});
 
 	it.each(expected)('$table has primary key $primKey and indexes $indexes', async (entry) => {

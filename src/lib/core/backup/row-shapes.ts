@@ -106,6 +106,14 @@ const SHAPES: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
 		undoneAt: 'number?'
 	},
 	sources: { id: 'string', name: 'string', kind: 'string', location: 'string', enabled: 'boolean' },
+	sourceRows: {
+		id: 'string',
+		sourceId: 'string',
+		key: 'string',
+		fingerprint: 'string',
+		fields: 'object',
+		contactId: 'string'
+	},
 	settings: { key: 'string' }
 };
 

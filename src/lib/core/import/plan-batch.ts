@@ -12,6 +12,8 @@ import {
 	type SuppressionKey,
 	type SuppressionReason
 } from '../suppression';
+import { applySourceChange } from '../sources/conflict';
+import type { FieldHashes } from '../sources/field-hashes';
 import { updateContactFromRow } from './update-contact';
 
 /** what to do with a row whose phone or e-mail another contact already has */
@@ -23,6 +25,12 @@ export interface BatchRow {
 	/** the row number the user sees */
 	row: number;
 	contact: Contact;
+	/**
+	 * set by an automatic import for a row the source had before and changed since: what the source
+	 * said then. the row's match is then updated by the sync's conflict rule (sources/conflict.ts)
+	 * instead of the job's duplicate mode.
+	 */
+	previous?: FieldHashes;
 }
 
 export interface PlanBatchInput {
@@ -42,6 +50,8 @@ export interface RowResult {
 	contactId: string;
 	/** the suppressed identifiers that made the contact unsubscribed; empty when none */
 	suppressedBy: SuppressionReason[];
+	/** fields edited in carnet that a source's new value replaced (automatic import only) */
+	overridden?: string[];
 }
 
 export interface PlannedBatch {
@@ -72,7 +82,7 @@ export function planBatch(input: PlanBatchInput): PlannedBatch {
 	}
 
 	const results: RowResult[] = [];
-	for (const { row, contact } of input.rows) {
+	for (const { row, contact, previous } of input.rows) {
 		const matchId =
 			input.mode === 'create' ? undefined : firstHolder(identifierKeys(contact), holders);
 		const match = matchId === undefined ? undefined : current.get(matchId);
@@ -89,12 +99,16 @@ export function planBatch(input: PlanBatchInput): PlannedBatch {
 			});
 			continue;
 		}
-		if (input.mode === 'skip') {
+		if (input.mode === 'skip' && previous === undefined) {
 			results.push({ row, outcome: 'skipped', contactId: match.id, suppressedBy: [] });
 			continue;
 		}
 		const mode = input.mode === 'overwrite' ? 'overwrite' : 'fill';
-		const changed = updateContactFromRow(match, contact, mode, input.now);
+		let overridden: string[] = [];
+		let changed: Contact | null;
+		if (previous === undefined) changed = updateContactFromRow(match, contact, mode, input.now);
+		else
+			({ contact: changed, overridden } = applySourceChange(match, contact, previous, input.now));
 		if (changed === null) {
 			results.push({ row, outcome: 'unchanged', contactId: match.id, suppressedBy: [] });
 			continue;
@@ -106,7 +120,8 @@ export function planBatch(input: PlanBatchInput): PlannedBatch {
 			row,
 			outcome: 'updated',
 			contactId: match.id,
-			suppressedBy: suppressedBy(changed, applied.contact, applied.reasons)
+			suppressedBy: suppressedBy(changed, applied.contact, applied.reasons),
+			...(overridden.length > 0 ? { overridden } : {})
 		});
 	}
 

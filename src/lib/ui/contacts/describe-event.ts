@@ -50,9 +50,19 @@ export function describeEvent(
 			return describeChanges(eventData(event, 'changed')?.changes ?? [], fieldLabel);
 		case 'imported': {
 			const data = eventData(event, 'imported');
+			const overridden = (data?.overridden ?? []).map((field) =>
+				field === 'address'
+					? m.source_field_address()
+					: field.startsWith('custom.')
+						? fieldLabel(field.slice('custom.'.length))
+						: (FIELD_LABELS[field]?.() ?? field)
+			);
 			return [
 				m.import_timeline_imported({ file: data?.fileName ?? '' }),
-				...describeChanges(data?.changes ?? [], fieldLabel)
+				...describeChanges(data?.changes ?? [], fieldLabel),
+				...(overridden.length > 0
+					? [m.source_timeline_overridden({ fields: overridden.join(', ') })]
+					: [])
 			];
 		}
 		default:

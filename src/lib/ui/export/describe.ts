@@ -50,6 +50,7 @@ const TABLES: Record<string, () => string> = {
 	suggestions: m.table_suggestions,
 	merges: m.table_merges,
 	sources: m.table_sources,
+	sourceRows: m.table_sourceRows,
 	settings: m.table_settings
 };
 

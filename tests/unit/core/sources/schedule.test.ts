@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+	DEFAULT_INTERVAL_MINUTES,
+	clampInterval,
+	isDue,
+	msUntilNextDue,
+	nextSyncAt,
+	overdueBy
+} from '../../../../src/lib/core/sources/schedule';
+
+const MIN = 60_000;
+const T = Date.UTC(2026, 2, 1, 12);
+
+describe('clampInterval', () => {
+	const cases = [
+		{ input: 30, expected: 30 },
+		{ input: 1, expected: 5 },
+		{ input: 0, expected: 5 },
+		{ input: -10, expected: 5 },
+		{ input: 5, expected: 5 },
+		{ input: 1440, expected: 1440 },
+		{ input: 5000, expected: 1440 },
+		{ input: 12.6, expected: 13 },
+		{ input: Number.NaN, expected: DEFAULT_INTERVAL_MINUTES },
+		{ input: Number.POSITIVE_INFINITY, expected: DEFAULT_INTERVAL_MINUTES }
+	];
+	for (const { input, expected } of cases) {
+		it(`${input} minutes → ${expected}`, () => expect(clampInterval(input)).toBe(expected));
+	}
+	it('defaults to 30 minutes', () => expect(DEFAULT_INTERVAL_MINUTES).toBe(30));
+});
+
+describe('due and overdue', () => {
+	const cases = [
+		{
+			name: 'never synced: due at once',
+			source: { enabled: true, intervalMinutes: 30, lastRunAt: null },
+			at: T,
+			due: true,
+			next: 0
+		},
+		{
+			name: 'synced 10 min ago every 30: not due',
+			source: { enabled: true, intervalMinutes: 30, lastRunAt: T - 10 * MIN },
+			at: T,
+			due: false,
+			next: T + 20 * MIN
+		},
+		{
+			name: 'synced exactly 30 min ago: due',
+			source: { enabled: true, intervalMinutes: 30, lastRunAt: T - 30 * MIN },
+			at: T,
+			due: true,
+			next: T
+		},
+		{
+			name: 'synced 3 h ago (app was closed): overdue',
+			source: { enabled: true, intervalMinutes: 30, lastRunAt: T - 180 * MIN },
+			at: T,
+			due: true,
+			next: T - 150 * MIN
+		},
+		{
+			name: 'paused: never due',
+			source: { enabled: false, intervalMinutes: 30, lastRunAt: null },
+			at: T,
+			due: false,
+			next: null
+		},
+		{
+			name: 'an interval below 5 min counts as 5',
+			source: { enabled: true, intervalMinutes: 1, lastRunAt: T - 2 * MIN },
+			at: T,
+			due: false,
+			next: T + 3 * MIN
+		}
+	];
+	for (const { name, source, at, due, next } of cases) {
+		it(name, () => {
+			expect(isDue(source, at)).toBe(due);
+			expect(nextSyncAt(source)).toBe(next);
+		});
+	}
+	it('tells how long a source is overdue', () => {
+		expect(overdueBy({ enabled: true, intervalMinutes: 30, lastRunAt: T - 45 * MIN }, T)).toBe(
+			15 * MIN
+		);
+		expect(overdueBy({ enabled: true, intervalMinutes: 30, lastRunAt: T }, T)).toBe(0);
+	});
+	it('waits until the soonest source is due', () => {
+		const sources = [
+			{ enabled: true, intervalMinutes: 60, lastRunAt: T - 10 * MIN },
+			{ enabled: true, intervalMinutes: 30, lastRunAt: T - 25 * MIN },
+			{ enabled: false, intervalMinutes: 5, lastRunAt: null }
+		];
+		expect(msUntilNextDue(sources, T)).toBe(5 * MIN);
+		expect(msUntilNextDue([sources[2] as (typeof sources)[number]], T)).toBeNull();
+	});
+});
