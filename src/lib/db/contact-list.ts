@@ -48,7 +48,7 @@ import {
 } from '../core/contact-query';
 import { MISSING_KEY } from '../core/missing-key';
 import type { CarnetDatabase } from './database';
-import { contactsOfImport } from './imports-repo';
+import { contactsOfImport } from './import-contacts';
 
 /** the index of each sort */
 export const SORT_INDEXES: Readonly<Record<ContactSort, string>> = {
