@@ -20,7 +20,7 @@ const FIGURES: readonly { key: string; name: string; what: string; ms: boolean }
 	{
 		key: 'merged',
 		name: 'merge-all:merged',
-		what: 'merges made (chains count once per pair)',
+		what: 'merges made (a pair a chain had already joined is skipped)',
 		ms: false
 	},
 	{

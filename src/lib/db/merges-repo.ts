@@ -393,9 +393,10 @@ const MERGE_ALL_CHUNK = 100;
 
 /**
  * "merge all exact duplicates": merges every pair with one rule for the survivor (the older or the
- * newer by creation) and the default choices, in transactions of a few pairs, so progress shows and
- * Cancel stops between them. a contact already absorbed in this run stands for its survivor, so
- * A–B and B–C end as one contact. every merge carries the run's batch id: undoMergeBatch undoes all.
+ * newer by creation) and the default choices, in transactions of a few pairs so that progress
+ * shows. Cancel (shouldStop) stops after the merge being written; what was merged stays. a contact
+ * already absorbed in this run stands for its survivor, so A–B and B–C end as one contact. every
+ * merge carries the run's batch id: undoMergeBatch undoes all.
  */
 export async function mergeAllExact(
 	db: CarnetDatabase,
@@ -413,14 +414,17 @@ export async function mergeAllExact(
 		}
 		return current;
 	};
-	for (let start = 0; start < pairs.length; start += MERGE_ALL_CHUNK) {
-		if (shouldStop()) {
-			result.stopped = true;
-			break;
-		}
+	for (let start = 0; start < pairs.length && !result.stopped; start += MERGE_ALL_CHUNK) {
 		const chunk = pairs.slice(start, start + MERGE_ALL_CHUNK);
+		let done = start;
 		await db.transaction('rw', tables(db), async () => {
 			for (const pair of chunk) {
+				// asked between two merges: the transaction keeps the merges made so far
+				if (shouldStop()) {
+					result.stopped = true;
+					return;
+				}
+				done += 1;
 				const a = holder(pair.a);
 				const b = holder(pair.b);
 				const [first, second] = a === b ? [] : await db.contacts.bulkGet([a, b]);
@@ -434,7 +438,7 @@ export async function mergeAllExact(
 				result.merged += 1;
 			}
 		});
-		onProgress({ done: Math.min(start + chunk.length, pairs.length), total: pairs.length });
+		onProgress({ done, total: pairs.length });
 	}
 	return result;
 }

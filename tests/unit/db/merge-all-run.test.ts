@@ -129,4 +129,20 @@ describe('runMergeAll and undoMergeAll', () => {
 		expect(await countOpenExactSuggestions(db)).toBe(2);
 		expect(await lastMergeAll(db)).toBeUndefined();
 	});
+
+	it('Cancel during the run keeps the merges made so far, and their Undo takes them back', async () => {
+		await book();
+		const before = await db.contacts.count();
+		let asked = 0;
+		// "stop?" is asked before each merge: the second answer is yes
+		const run = await runMergeAll(db, 'older', { shouldStop: () => ++asked > 1 });
+		expect(run).toMatchObject({ merged: 1, stopped: true });
+		expect(await db.contacts.count()).toBe(before - 1);
+		expect(await countOpenExactSuggestions(db)).toBe(1);
+		expect(await lastMergeAll(db)).toMatchObject({ merged: 1, stopped: true });
+
+		expect(await undoMergeAll(db, run.batchId)).toBe(1);
+		expect(await db.contacts.count()).toBe(before);
+		expect(await countOpenExactSuggestions(db)).toBe(2);
+	});
 });
