@@ -6,6 +6,7 @@ import { watchLongTasks } from './long-tasks';
 import { importFile } from './import-file';
 import { measureList } from './list';
 import { measureMerge } from './merge';
+import { measureMergeAll } from './merge-all';
 import { parseCsv } from './parse-csv';
 import type { BenchPageApi } from './protocol';
 import { writeContacts } from './write-contacts';
@@ -27,6 +28,8 @@ const api: BenchPageApi = {
 				return importFile(call.params);
 			case 'merge':
 				return measureMerge(call.params);
+			case 'merge-all':
+				return measureMergeAll(call.params);
 			case 'export-file':
 				return exportFile(call.params);
 			case 'backup':

@@ -50,6 +50,7 @@ export interface PageTasks {
 	list: ListParams;
 	'import-file': ImportFileParams;
 	merge: MergeParams;
+	'merge-all': MergeAllParams;
 	'export-file': ExportFileParams;
 	backup: BackupParams;
 	restore: RestoreParams;
@@ -114,6 +115,11 @@ export interface MergeParams {
 	expected: number;
 	/** pairs merged and then unmerged, one at a time; the figures are their p95 and median */
 	pairs: number;
+}
+
+export interface MergeAllParams {
+	/** how many contacts the app's database must hold (a fresh book of this scenario's own) */
+	expected: number;
 }
 
 export interface ImportFileParams {

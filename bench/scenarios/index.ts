@@ -9,6 +9,7 @@ import { importCsv, importXlsx } from './import';
 import { exportScenario } from './export';
 import { list } from './list';
 import { merge } from './merge';
+import { mergeAll } from './merge-all';
 import { seed } from './seed';
 import { startup } from './startup';
 
@@ -19,6 +20,7 @@ export const SCENARIOS: readonly Scenario[] = [
 	seed,
 	list,
 	merge,
+	mergeAll,
 	importCsv,
 	importXlsx,
 	exportScenario

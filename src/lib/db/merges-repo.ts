@@ -11,6 +11,7 @@ import {
 	planUnmerge,
 	splitTimeline,
 	unmergeScope,
+	unmergeSuppressions,
 	type GroupChoices,
 	type MergeChoices,
 	type MergeSide
@@ -232,7 +233,8 @@ export async function unmergeContact(
 async function applyUnmerge(
 	db: CarnetDatabase,
 	mergeId: string,
-	requested: number
+	requested: number,
+	pairAfter: 'dismissed' | 'open' = 'dismissed'
 ): Promise<UnmergeResult> {
 	const row = await db.merges.get(mergeId);
 	if (!row) return { ok: false, error: 'merge.not_found' };
@@ -246,15 +248,36 @@ async function applyUnmerge(
 	const now = Math.max(requested, current.updatedAt + 1);
 	const plan = planUnmerge(current, row, { now, later: scope.later });
 
-	// the suppressions this merge added for the survivor's own identifiers existed only because the
-	// two were one contact; those of the restored contact stay, it asked for them
-	const restoredKeys = new Set(suppressionKeysOf(plan.restored).map((key) => key.key));
-	const lift = (row.suppressedKeys ?? []).filter((key) => !restoredKeys.has(key));
+	// subscription memory: the rule (which suppressions the merges added stop being needed) is
+	// core's unmergeSuppressions; a suppression is lifted only while it is still the one the merge
+	// wrote: reason 'merge' and not newer than that merge
+	const later = plan.rebased;
+	const { lift, handOver } = unmergeSuppressions({
+		added: row.suppressedKeys ?? [],
+		later: later.map((entry) => entry.suppressedKeys ?? []),
+		survivor: plan.survivor,
+		restored: plan.restored
+	});
+	const addedAt = new Map<string, number>();
+	for (const entry of [row, ...later]) {
+		for (const key of entry.suppressedKeys ?? []) {
+			addedAt.set(key, Math.max(addedAt.get(key) ?? -Infinity, entry.at));
+		}
+	}
 	const liftable = (await db.suppressions.bulkGet(lift)).filter(
 		(entry): entry is Suppression =>
-			entry !== undefined && entry.reason === 'merge' && entry.at === row.at
+			entry !== undefined &&
+			entry.reason === 'merge' &&
+			entry.at <= (addedAt.get(entry.key) ?? -Infinity)
 	);
 	await db.suppressions.bulkDelete(liftable.map((entry) => entry.key));
+	const lifted = new Set(liftable.map((entry) => entry.key));
+	const rebased = later.map((entry, index) =>
+		withSuppressedKeys(entry, [
+			...(entry.suppressedKeys ?? []).filter((key) => !lifted.has(key)),
+			...(index === later.length - 1 ? handOver : [])
+		])
+	);
 
 	const survivor = (await enforceSubscription(db, plan.survivor, now, 'merge')).contact;
 	const restored = (await enforceSubscription(db, plan.restored, now, 'merge')).contact;
@@ -270,18 +293,27 @@ async function applyUnmerge(
 			name: displayName(restored)
 		})
 	);
-	await db.merges.bulkPut(plan.rebased.map((later) => ({ ...later, updatedAt: now })));
+	await db.merges.bulkPut(rebased.map((entry) => ({ ...entry, updatedAt: now })));
 	await db.merges.put({ ...row, undoneAt: now, updatedAt: now });
 
-	// the person said these two are not the same: remember it as "not a duplicate"
+	// the person said these two are not the same: remember it as "not a duplicate". undoing a
+	// whole "merge all" run only takes the run back: its pairs are open for review again
 	const pair = await db.suggestions
 		.where('pair')
 		.equals(pairKey(row.survivorId, row.absorbedId))
 		.first();
 	if (pair?.status === 'merged') {
-		await db.suggestions.put({ ...pair, status: 'dismissed', updatedAt: now });
+		await db.suggestions.put({ ...pair, status: pairAfter, updatedAt: now });
 	}
 	return { ok: true, survivor, restored };
+}
+
+// the row with these suppression keys; without any, the field is left out as on a new merge
+function withSuppressedKeys(row: MergeRecordRow, keys: readonly string[]): MergeRecordRow {
+	const copy: MergeRecordRow = { ...row };
+	delete copy.suppressedKeys;
+	const unique = [...new Set(keys)];
+	return unique.length === 0 ? copy : { ...copy, suppressedKeys: unique };
 }
 
 // the active merges that may come after `row` on its path: later merges into its survivor, the
@@ -361,9 +393,10 @@ const MERGE_ALL_CHUNK = 100;
 
 /**
  * "merge all exact duplicates": merges every pair with one rule for the survivor (the older or the
- * newer by creation) and the default choices, in transactions of a few pairs, so progress shows and
- * Cancel stops between them. a contact already absorbed in this run stands for its survivor, so
- * A–B and B–C end as one contact. every merge carries the run's batch id: undoMergeBatch undoes all.
+ * newer by creation) and the default choices, in transactions of a few pairs so that progress
+ * shows. Cancel (shouldStop) stops after the merge being written; what was merged stays. a contact
+ * already absorbed in this run stands for its survivor, so A–B and B–C end as one contact. every
+ * merge carries the run's batch id: undoMergeBatch undoes all.
  */
 export async function mergeAllExact(
 	db: CarnetDatabase,
@@ -381,14 +414,17 @@ export async function mergeAllExact(
 		}
 		return current;
 	};
-	for (let start = 0; start < pairs.length; start += MERGE_ALL_CHUNK) {
-		if (shouldStop()) {
-			result.stopped = true;
-			break;
-		}
+	for (let start = 0; start < pairs.length && !result.stopped; start += MERGE_ALL_CHUNK) {
 		const chunk = pairs.slice(start, start + MERGE_ALL_CHUNK);
+		let done = start;
 		await db.transaction('rw', tables(db), async () => {
 			for (const pair of chunk) {
+				// asked between two merges: the transaction keeps the merges made so far
+				if (shouldStop()) {
+					result.stopped = true;
+					return;
+				}
+				done += 1;
 				const a = holder(pair.a);
 				const b = holder(pair.b);
 				const [first, second] = a === b ? [] : await db.contacts.bulkGet([a, b]);
@@ -402,14 +438,14 @@ export async function mergeAllExact(
 				result.merged += 1;
 			}
 		});
-		onProgress({ done: Math.min(start + chunk.length, pairs.length), total: pairs.length });
+		onProgress({ done, total: pairs.length });
 	}
 	return result;
 }
 
 /**
  * undoes every merge of a "merge all" run that is still active, newest first, in transactions of a
- * few merges. resolves to how many were undone; a merge that cannot be undone any more (its holder
+ * few merges. its pairs become open suggestions again (a single unmerge dismisses its pair). resolves to how many were undone; a merge that cannot be undone any more (its holder
  * was deleted) is left as it is.
  */
 export async function undoMergeBatch(
@@ -428,7 +464,7 @@ export async function undoMergeBatch(
 		const chunk = rows.slice(start, start + MERGE_ALL_CHUNK);
 		await db.transaction('rw', tables(db), async () => {
 			for (const row of chunk) {
-				if ((await applyUnmerge(db, row.id, now)).ok) undone += 1;
+				if ((await applyUnmerge(db, row.id, now, 'open')).ok) undone += 1;
 			}
 		});
 		onProgress({ done: start + chunk.length, total: rows.length });

@@ -1,7 +1,7 @@
 // duplicate suggestions: one row per unordered pair of contacts (`pair`), so that a pair the user
 // marked "Not a duplicate" stays dismissed whatever a later scan or save finds.
 
-import type { DuplicatePair } from '../core/duplicates/types';
+import { EXACT_REASON_CODES, type DuplicatePair } from '../core/duplicates/types';
 import type { CarnetDatabase } from './database';
 import { newId } from './ids';
 import { pairKey, type Suggestion, type SuggestionStatus } from './schema';
@@ -78,6 +78,21 @@ export async function countOpenSuggestions(db: CarnetDatabase): Promise<number> 
 	return openRange(db).count();
 }
 
+/**
+ * the open exact suggestions (a shared phone, e-mail or unique value), oldest first: "merge all
+ * exact duplicates" merges these. an exact pair scores 1, so the [status+score] index gives them
+ * without reading the fuzzy ones; the reasons are checked all the same.
+ */
+export async function listOpenExactSuggestions(db: CarnetDatabase): Promise<Suggestion[]> {
+	const rows = await exactRange(db).toArray();
+	return rows.filter((row) => row.reasons.some((reason) => EXACT_CODES.has(reason.code)));
+}
+
+/** how many open exact suggestions there are: a count of an index range, no rows read */
+export async function countOpenExactSuggestions(db: CarnetDatabase): Promise<number> {
+	return exactRange(db).count();
+}
+
 /** the suggestions that involve the contact, of the given status (open by default), best first */
 export async function suggestionsOfContact(
 	db: CarnetDatabase,
@@ -124,6 +139,14 @@ async function setStatus(
 			.anyOf([...pairs])
 			.modify({ status, updatedAt: now });
 	});
+}
+
+// core scores an exact pair 1 and keeps every fuzzy pair below it
+const EXACT_SCORE = 1;
+const EXACT_CODES = new Set<string>(EXACT_REASON_CODES);
+
+function exactRange(db: CarnetDatabase) {
+	return db.suggestions.where('[status+score]').equals(['open', EXACT_SCORE]);
 }
 
 function openRange(db: CarnetDatabase) {

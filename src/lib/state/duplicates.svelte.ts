@@ -45,7 +45,11 @@ export class DuplicatesState {
 			},
 			error: (error: unknown) => console.error(error)
 		});
-		return () => subscription.unsubscribe();
+		return () => {
+			subscription.unsubscribe();
+			// what was loaded goes stale from now on: the next watch shows nothing until it loads
+			this.loaded = false;
+		};
 	}
 
 	/** the full scan, or (after an import) only the pairs of the given contacts */

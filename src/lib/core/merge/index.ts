@@ -25,3 +25,5 @@ export type { CombinedTimeline, SplitTimeline, TimelineEntry } from './merge-tim
 export { combineTimelines, compareEvents, splitTimeline } from './merge-timeline';
 export type { GroupChoices, GroupMergePlan, PlanMergeGroupOptions } from './merge-group';
 export { defaultGroupChoices, pickSurvivor, planMergeGroup } from './merge-group';
+export type { UnmergeSuppressionInput, UnmergeSuppressionPlan } from './unmerge-suppressions';
+export { unmergeSuppressions } from './unmerge-suppressions';
