@@ -21,6 +21,7 @@ import type {
 	ImportJob,
 	ImportOptions,
 	ImportStatus,
+	List,
 	Suppression,
 	TimelineEvent
 } from './schema';
@@ -122,6 +123,8 @@ export interface BatchInput {
 	timings?: ImportTimings;
 	/** what the job knows of the book, to skip look-ups that cannot find anything */
 	known?: BookIdentifiers;
+	/** lists the batch's rows named first and the book lacks: created with the batch */
+	lists?: List[];
 }
 
 /** ms spent per phase of an import */
@@ -148,6 +151,7 @@ export async function commitImportBatch(
 ): Promise<BatchOutcome> {
 	const now = input.now ?? Date.now();
 	const tables = [
+		db.lists,
 		db.contacts,
 		db.suppressions,
 		db.events,
@@ -209,6 +213,7 @@ export async function commitImportBatch(
 			updatedAt: now
 		}));
 
+		if (input.lists !== undefined && input.lists.length > 0) await db.lists.bulkAdd(input.lists);
 		await db.contacts.bulkAdd(created);
 		await db.contacts.bulkPut(plan.updated.map((change) => change.after));
 		await db.events.bulkAdd(events);
