@@ -313,7 +313,13 @@ describe('suggestMapping: synonyms', () => {
 		{ header: 'Remarque', expected: field('note') },
 		{ header: 'Surnom', expected: field('alias') },
 		{ header: 'Indicatif', expected: { kind: 'countryCode' } },
-		{ header: 'Désabonné', expected: field('unsubscribed') }
+		{ header: 'Désabonné', expected: field('unsubscribed') },
+		// lists (carnet's own export writes `Lists`)
+		{ header: 'Lists', expected: { kind: 'lists' } },
+		{ header: 'Mailing list', expected: { kind: 'lists' } },
+		{ header: 'Listen', expected: { kind: 'lists' } },
+		{ header: 'Verteiler', expected: { kind: 'lists' } },
+		{ header: 'Listes de diffusion', expected: { kind: 'lists' } }
 	];
 	for (const { header, expected } of cases) {
 		it(`${header} → ${JSON.stringify(expected)}`, () => {
@@ -468,6 +474,27 @@ describe('suggestMapping: details', () => {
 			{ kind: 'custom', fieldId: 'f2' },
 			phone('mobile')
 		]);
+	});
+
+	it.each([
+		{
+			name: 'an existing field named like a standard column',
+			input: { header: ['City', 'City (custom)'], fields: [{ id: 'f-city', label: 'City' }] },
+			expected: [field('city'), { kind: 'custom', fieldId: 'f-city' }]
+		},
+		{
+			name: 'a new field when the book lacks it, never the city',
+			input: { header: ['City', 'City (custom)'], fields: [] },
+			expected: [field('city'), { kind: 'newCustom', label: 'City' }]
+		},
+		{
+			name: 'a field named Lists',
+			input: { header: ['Lists', 'Lists (custom)'], fields: [{ id: 'f-l', label: 'lists' }] },
+			expected: [{ kind: 'lists' }, { kind: 'custom', fieldId: 'f-l' }]
+		}
+	])('reads the ` (custom)` of carnet’s export: $name', ({ input, expected }) => {
+		const sample = [['Berlin', 'Hometown']];
+		expect(suggestMapping(input.header, sample, { fields: input.fields })).toEqual(expected);
 	});
 
 	it('keeps duplicate header names as columns of their own', () => {
