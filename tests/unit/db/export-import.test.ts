@@ -315,6 +315,29 @@ describe('export then import into an empty book', () => {
 		expect((await listLists(target)).map((list) => list.name).sort()).toEqual([...LISTS].sort());
 	});
 
+	it('brings custom values into a book without the fields as text fields of the same names', async () => {
+		await target.fields.clear();
+		await importFile(await exportBook('csv', {}));
+		const fields = await listFields(target);
+		expect(fields.map((field) => [field.label, field.type])).toEqual(
+			FIELDS.map((field) => [field.label, 'text'])
+		);
+		const zoe = (await target.contacts.toArray()).find((contact) => contact.firstName === 'Zoë');
+		const byLabel = new Map(fields.map((field) => [field.id, field.label]));
+		expect(
+			Object.fromEntries(
+				Object.entries(zoe?.custom ?? {}).map(([id, value]) => [byLabel.get(id), value])
+			)
+		).toEqual({
+			Voice: 'alto',
+			Dues: '1.2340',
+			Member: 'yes',
+			Joined: '2019-03-01',
+			'Remark; "quoted"': '@sum(1+1)',
+			City: 'Hometown'
+		});
+	});
+
 	it('adds the contacts to the lists the book has already, matched by name', async () => {
 		const existing = await createList(target, 'choir');
 		if (!existing.ok) throw new Error(existing.error);

@@ -3,6 +3,7 @@
 // import recognizes (DESIGN §5) so that an export reads back as the same contacts.
 
 import type { Contact } from '../contact';
+import { customColumnHeader } from '../import/suggest-mapping';
 import { joinListNames } from '../list-names';
 import {
 	DEFAULT_COLUMNS,
@@ -118,9 +119,10 @@ export function contactTable(opts: ExportOptions): ContactTable {
 	};
 }
 
-// a custom field named like a standard column ("City") would be read back into that column
+// a custom field named like a standard column ("City"), or like anything else our import reads
+// as something other than a new field ("Remark" is a note), is written `City (custom)`
 function customHeader(field: ExportField, standard: ReadonlySet<string>): string {
-	return standard.has(field.label.toLowerCase()) ? `${field.label} (custom)` : field.label;
+	return customColumnHeader(field.label, standard);
 }
 
 function customCell(field: ExportField, contact: Contact): TableCell {

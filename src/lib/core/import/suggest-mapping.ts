@@ -177,6 +177,20 @@ export function suggestMapping(
 	return mapping;
 }
 
+/**
+ * the header a csv or vcard column of the custom field `label` gets so that suggestMapping reads it
+ * back as that field: the label, or `<label> (custom)` when the label is one of the file's own
+ * column names (`taken`, lower-case) or would be read as something else (`Remark` is a note,
+ * `Group` is not imported). in a book that has the field the suffix is ignored; in one that lacks
+ * it, the column becomes a new field named `<label>`.
+ */
+export function customColumnHeader(label: string, taken: ReadonlySet<string>): string {
+	const own = `${label} (custom)`;
+	if (taken.has(label.toLowerCase())) return own;
+	const [target] = suggestMapping([label], [['x']]);
+	return target?.kind === 'newCustom' && target.label === label ? label : own;
+}
+
 function readHeader(text: string): HeaderReading {
 	const words = headerWords(text);
 	const tags = new Set<HeaderTag>();

@@ -22,6 +22,7 @@ import {
 	type VcardProperty
 } from './vcard-lines';
 import { FileReadError } from './types';
+import { customColumnHeader } from './suggest-mapping';
 
 export const VCARD_COLUMNS = [
 	'First name',
@@ -80,11 +81,10 @@ export function vcardHeader(phones: number, emails: number, extras = NO_EXTRAS):
 	if (extras.lists) header.push('Lists');
 	if (extras.subscription) header.push('Subscription');
 	const taken = new Set(header.map((name) => name.toLowerCase()));
-	// a field named like a column of its own ("City") would be read into that column, so it gets
-	// the suffix carnet's csv export gives it too (suggestMapping knows it)
-	for (const label of extras.custom) {
-		header.push(taken.has(label.toLowerCase()) ? `${label} (custom)` : label);
-	}
+	// a field named like a column of its own ("City") or like something else the mapping knows
+	// ("Remark" is a note) would be read into that column: it gets a ` (custom)` suffix, as in
+	// carnet's csv export, which the mapping knows
+	for (const label of extras.custom) header.push(customColumnHeader(label, taken));
 	return header;
 }
 

@@ -49,7 +49,14 @@ describe('csv export', () => {
 		]);
 		expect(header).toContain('Email 2');
 		expect(header).not.toContain('Email 3');
-		expect(header.slice(-5)).toEqual(['Voice', 'Dues', 'Member', 'Joined', 'Remark; "quoted"']);
+		// `Remark` alone would be read as the note
+		expect(header.slice(-5)).toEqual([
+			'Voice',
+			'Dues',
+			'Member',
+			'Joined',
+			'Remark; "quoted" (custom)'
+		]);
 	});
 
 	it('writes only the chosen columns, in the chosen order', () => {

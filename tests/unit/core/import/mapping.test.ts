@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { suggestMapping } from '../../../../src/lib/core/import/suggest-mapping';
+import {
+	customColumnHeader,
+	suggestMapping
+} from '../../../../src/lib/core/import/suggest-mapping';
 import type { ColumnMapping, ColumnTarget } from '../../../../src/lib/core/import/types';
 
 const field = (name: string): ColumnTarget => ({ kind: 'field', field: name }) as ColumnTarget;
@@ -495,6 +498,19 @@ describe('suggestMapping: details', () => {
 	])('reads the ` (custom)` of carnet’s export: $name', ({ input, expected }) => {
 		const sample = [['Berlin', 'Hometown']];
 		expect(suggestMapping(input.header, sample, { fields: input.fields })).toEqual(expected);
+	});
+
+	it.each([
+		{ name: 'a label of its own', input: 'Voice', expected: 'Voice' },
+		{ name: 'a standard column of the file', input: 'city', expected: 'city (custom)' },
+		{ name: 'a synonym of the note', input: 'Remark', expected: 'Remark (custom)' },
+		{ name: 'a mobile phone', input: 'Handy', expected: 'Handy (custom)' },
+		{ name: 'a column that is not imported', input: 'Group', expected: 'Group (custom)' }
+	])('names the column of a custom field so that it reads back: $name', ({ input, expected }) => {
+		const header = customColumnHeader(input, new Set(['city', 'lists']));
+		expect(header).toBe(expected);
+		// in a book without the field, it becomes a new field of the same name
+		expect(suggestMapping([header], [['a value']])).toEqual([{ kind: 'newCustom', label: input }]);
 	});
 
 	it('keeps duplicate header names as columns of their own', () => {
