@@ -126,6 +126,7 @@ export {
 	sheetRow
 } from './export/table';
 export { guardCell, needsGuard, unguardCell } from './export/guard';
+export { joinListNames, splitListNames } from './list-names';
 export { escapeText as escapeVCardText, foldLine as foldVCardLine } from './export/vcard';
 
 export type { BackupHeader, BackupRow } from './backup/format';

@@ -26,6 +26,7 @@ import {
 	type SyncBatch
 } from './imports-repo';
 import { BookIdentifiers } from './import-lookups';
+import { ImportLists } from './import-lists';
 import type { ImportCounts, ImportJob } from './schema';
 import { getSetting } from './settings-repo';
 import type { BatchRow } from '../core/import/plan-batch';
@@ -132,12 +133,18 @@ export async function runImport(
 
 	// rows up to here were committed before an interruption: they are in the book already
 	const resumeAfter = job.lastCommittedRow;
+	const lists = mapping.some((target) => target?.kind === 'lists')
+		? await ImportLists.load(db)
+		: undefined;
 	const prepareOptions = {
 		defaultCountry: job.options.defaultCountry,
 		fields,
 		listIds: job.options.listIds,
 		unsubscribeAll: job.options.unsubscribeAll,
-		requirePhone
+		requirePhone,
+		// only delimited text carries a csv export's formula guard (see core/import/read-cell.ts)
+		unguardFormulas: job.options.format === 'csv',
+		...(lists === undefined ? {} : { listIdOf: lists.idOf })
 	};
 	// the next batch is read and prepared while the previous one commits: the commit waits on
 	// IndexedDB, not on this thread. transactions run in the order they start, so a batch's look-ups
@@ -160,12 +167,14 @@ export async function runImport(
 			const filtered = options.sync
 				? await options.sync.filter(prepared.rows, values, batch.header)
 				: undefined;
+			const newLists = lists?.takeNew(now) ?? [];
 			const input = {
 				jobId,
 				...prepared,
 				...filtered,
 				now,
 				known,
+				...(newLists.length > 0 ? { lists: newLists } : {}),
 				...(options.timings ? { timings: options.timings } : {})
 			};
 			committing = commitImportBatch(db, input).then((committed) => {

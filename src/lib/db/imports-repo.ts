@@ -21,6 +21,7 @@ import type {
 	ImportJob,
 	ImportOptions,
 	ImportStatus,
+	List,
 	SourceRow,
 	Suppression,
 	TimelineEvent
@@ -126,6 +127,8 @@ export interface BatchInput {
 	known?: BookIdentifiers;
 	/** set when an automatic source runs the job (db/source-sync.ts) */
 	sync?: SyncBatch;
+	/** lists the batch's rows named first and the book lacks: created with the batch */
+	lists?: List[];
 }
 
 /** what a sync adds to a batch: the rows' keys and fingerprints to remember, and skipped rows */
@@ -161,6 +164,7 @@ export async function commitImportBatch(
 ): Promise<BatchOutcome> {
 	const now = input.now ?? Date.now();
 	const tables = [
+		db.lists,
 		db.contacts,
 		db.suppressions,
 		db.events,
@@ -240,6 +244,7 @@ export async function commitImportBatch(
 			updatedAt: now
 		}));
 
+		if (input.lists !== undefined && input.lists.length > 0) await db.lists.bulkAdd(input.lists);
 		await db.contacts.bulkAdd(created);
 		await db.contacts.bulkPut(plan.updated.map((change) => change.after));
 		await db.events.bulkAdd(events);

@@ -87,7 +87,7 @@ export function googleTable(opts: ExportOptions): ContactTable {
 				const entry = contact.phones[i];
 				cells.push(
 					entry ? primary(i, PHONE_KIND_NAMES[entry.kind]) : '',
-					entry ? phone(entry.value) : ''
+					entry ? phone(entry.value, contact.country) : ''
 				);
 			}
 			dropped.emails += Math.max(0, contact.emails.length - shape.emails);

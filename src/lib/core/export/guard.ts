@@ -20,15 +20,27 @@ export function needsGuard(value: string): boolean {
 	return first !== undefined && TRIGGERS.has(first) && !INERT_NUMBER.test(value);
 }
 
-/** the cell as written with the guard on: `=1+A1` → `'=1+A1`; anything harmless as is */
+/**
+ * whether a value is what the guard guards, or such a value behind apostrophes of the user's own
+ * (`'=1`): those get one more, so that the import, which takes one off, gives the value back whole
+ */
+function guarded(value: string): boolean {
+	let start = 0;
+	while (value[start] === "'") start++;
+	return needsGuard(start === 0 ? value : value.slice(start));
+}
+
+/** the cell as written with the guard on: `=1+A1` → `'=1+A1`, `'=1` → `''=1`; the rest as is */
 export function guardCell(value: string): string {
-	return needsGuard(value) ? `'${value}` : value;
+	return guarded(value) ? `'${value}` : value;
 }
 
 /**
- * the cell as it was before `guardCell`: what an import of our own export should read. only an
- * apostrophe the guard would have added is removed, so `'tis` stays as written.
+ * the cell as it was before `guardCell`: what an import of a guarded csv reads. only an apostrophe
+ * the guard would have added is removed, so `'tis`, `'s-Hertogenbosch` and `'+49 151…` stay as
+ * written. (a file written without the guard loses the apostrophe of a value like `'=1`: such a
+ * value is rare, and the apostrophe is exactly what guarding exporters, ours included, write.)
  */
 export function unguardCell(value: string): string {
-	return value.startsWith("'") && needsGuard(value.slice(1)) ? value.slice(1) : value;
+	return value.startsWith("'") && guarded(value.slice(1)) ? value.slice(1) : value;
 }

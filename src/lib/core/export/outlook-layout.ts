@@ -110,7 +110,7 @@ export function outlookTable(opts: ExportOptions): ContactTable {
 			});
 			for (const entry of contact.phones) {
 				const slot = PHONE_SLOTS[entry.kind].find(free);
-				if (slot) set(slot, phone(entry.value));
+				if (slot) set(slot, phone(entry.value, contact.country));
 				else dropped.phones += 1;
 			}
 			set('Home Street', contact.street);

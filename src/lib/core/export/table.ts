@@ -3,6 +3,8 @@
 // import recognizes (DESIGN §5) so that an export reads back as the same contacts.
 
 import type { Contact } from '../contact';
+import { customColumnHeader } from '../import/suggest-mapping';
+import { joinListNames } from '../list-names';
 import {
 	DEFAULT_COLUMNS,
 	type ColumnId,
@@ -72,6 +74,8 @@ export function contactTable(opts: ExportOptions): ContactTable {
 	const header: string[] = [];
 	const writers: Cells[] = [];
 	const standardHeaders = new Set(Object.values(HEADERS).map((name) => name.toLowerCase()));
+	for (let n = 1; n <= shape.phones; n++) standardHeaders.add(`phone ${n}`).add(`phone ${n} type`);
+	for (let n = 1; n <= shape.emails; n++) standardHeaders.add(`email ${n}`);
 
 	for (const column of resolveColumns(opts)) {
 		if (column === 'phones') {
@@ -79,7 +83,10 @@ export function contactTable(opts: ExportOptions): ContactTable {
 			writers.push((contact, into) => {
 				for (let i = 0; i < shape.phones; i++) {
 					const entry = contact.phones[i];
-					into.push(entry ? phone(entry.value) : '', entry ? PHONE_KIND_NAMES[entry.kind] : '');
+					into.push(
+						entry ? phone(entry.value, contact.country) : '',
+						entry ? PHONE_KIND_NAMES[entry.kind] : ''
+					);
 				}
 				dropped.phones += Math.max(0, contact.phones.length - shape.phones);
 			});
@@ -112,9 +119,10 @@ export function contactTable(opts: ExportOptions): ContactTable {
 	};
 }
 
-// a custom field named like a standard column ("City") would be read back into that column
+// a custom field named like a standard column ("City"), or like anything else our import reads
+// as something other than a new field ("Remark" is a note), is written `City (custom)`
 function customHeader(field: ExportField, standard: ReadonlySet<string>): string {
-	return standard.has(field.label.toLowerCase()) ? `${field.label} (custom)` : field.label;
+	return customColumnHeader(field.label, standard);
 }
 
 function customCell(field: ExportField, contact: Contact): TableCell {
@@ -130,7 +138,7 @@ function standardCell(
 ): Cells {
 	switch (column) {
 		case 'lists':
-			return (contact, into) => into.push(listNames(contact.listIds).join(', '));
+			return (contact, into) => into.push(joinListNames(listNames(contact.listIds)));
 		case 'subscription':
 			return (contact, into) =>
 				into.push(contact.subscription === 'unsubscribed' ? 'unsubscribed' : 'subscribed');

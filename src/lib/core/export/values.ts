@@ -6,22 +6,27 @@ import { callingCodeOf, formatPhoneNational } from '../phone';
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
 import type { ExportList, ExportOptions } from './options';
 
-/** a stored phone (E.164) as the export writes it */
-export type PhoneWriter = (e164: string) => string;
+/** a stored phone (E.164) of a contact whose address is in `country` (ISO code or '') as written */
+export type PhoneWriter = (e164: string, country: string) => string;
 
 /**
  * international keeps E.164 as stored: formatting with spaces costs ~15 µs a number (15 s for a
  * million), and E.164 is what Google, Outlook and our own import read exactly. national shortens only
  * the numbers of the default country, because a foreign number without its prefix would be read
- * as a domestic one when the file comes back.
+ * as a domestic one when the file comes back; and only of contacts whose address is not abroad,
+ * because our import reads a row's national numbers in the row's country first (`030 1234567` is a
+ * valid french number too).
  */
 export function phoneWriter(
 	opts: Pick<ExportOptions, 'phoneFormat' | 'defaultCountry'>
 ): PhoneWriter {
-	const country = (opts.defaultCountry ?? '').toUpperCase();
-	if (opts.phoneFormat !== 'national' || !isSupportedCountry(country)) return (e164) => e164;
-	const home = getCountryCallingCode(country);
-	return (e164) => (callingCodeOf(e164) === home ? formatPhoneNational(e164) : e164);
+	const home = (opts.defaultCountry ?? '').toUpperCase();
+	if (opts.phoneFormat !== 'national' || !isSupportedCountry(home)) return (e164) => e164;
+	const code = getCountryCallingCode(home);
+	return (e164, country) =>
+		callingCodeOf(e164) === code && (country === '' || country.toUpperCase() === home)
+			? formatPhoneNational(e164)
+			: e164;
 }
 
 /** the English names a phone kind has in the csv layout, the way the import recognizes them */

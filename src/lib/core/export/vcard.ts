@@ -93,7 +93,7 @@ export function vcardWriter(opts: ExportOptions): VCardWriter {
 			if (contact.organization) lines.push(`ORG:${structured(contact.organization)}`);
 			contact.phones.forEach((entry, index) => {
 				const types = PHONE_TYPES[entry.kind] + (index === 0 ? ',PREF' : '');
-				lines.push(`TEL;TYPE=${types}:${phone(entry.value)}`);
+				lines.push(`TEL;TYPE=${types}:${phone(entry.value, contact.country)}`);
 			});
 			contact.emails.forEach((email, index) => {
 				lines.push(`EMAIL;TYPE=INTERNET${index === 0 ? ',PREF' : ''}:${escapeText(email.value)}`);

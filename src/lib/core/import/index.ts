@@ -17,6 +17,7 @@ export { FILE_ERRORS, FileReadError } from './types';
 export { sniffFile } from './sniff';
 export { readRows } from './read-rows';
 export { isBlankRow, rowNumberAt } from './rows';
+export type { VcardExtras } from './vcard';
 export { VCARD_COLUMNS, vcardHeader } from './vcard';
 export { MAX_SHEET_XML_BYTES } from './workbook';
 export * from './mapping-index';

@@ -17,6 +17,6 @@ export { splitEmails, splitPhones } from './split-values';
 export type { SubscriptionCellResult } from './subscription-cell';
 export { readSubscriptionCell } from './subscription-cell';
 export type { SuggestMappingOptions } from './suggest-mapping';
-export { suggestMapping } from './suggest-mapping';
+export { customColumnHeader, suggestMapping } from './suggest-mapping';
 export type { IncomingContact, UpdateMode } from './update-contact';
 export { updateContactFromRow } from './update-contact';

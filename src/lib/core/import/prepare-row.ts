@@ -16,6 +16,14 @@ export interface PrepareRowOptions {
 	fields: Record<string, CustomFieldSpec>;
 	/** lists every imported contact joins */
 	listIds: readonly string[];
+	/**
+	 * the id of the list with this name, for a lists column; the caller makes one up for a name
+	 * the book lacks (and creates the list before it writes the contact). without it such a column
+	 * is ignored.
+	 */
+	listIdOf?: (name: string) => string;
+	/** the file is delimited text: undo the formula guard of a csv export (see read-cell.ts) */
+	unguardFormulas?: boolean;
 	/** the file is a blocklist: every contact comes out unsubscribed */
 	unsubscribeAll: boolean;
 	/** the setting "a contact needs a phone" */
@@ -36,7 +44,8 @@ export function prepareRow(
 ): PreparedRow {
 	const mapped = rowToContact([...values], mapping, {
 		defaultCountry: opts.defaultCountry,
-		fields: opts.fields
+		fields: opts.fields,
+		...(opts.unguardFormulas === true ? { unguardFormulas: true } : {})
 	});
 	if (!mapped.ok) return { ok: false, errors: mapped.errors, warnings: [] };
 
@@ -63,10 +72,13 @@ export function prepareRow(
 	}
 
 	let contact = created.contact;
-	if (opts.listIds.length > 0 || opts.unsubscribeAll) {
+	const listIdOf = opts.listIdOf;
+	const rowLists =
+		mapped.lists === undefined || listIdOf === undefined ? [] : mapped.lists.map(listIdOf);
+	if (opts.listIds.length > 0 || rowLists.length > 0 || opts.unsubscribeAll) {
 		contact = {
 			...contact,
-			listIds: [...new Set([...contact.listIds, ...opts.listIds])],
+			listIds: [...new Set([...contact.listIds, ...rowLists, ...opts.listIds])],
 			subscription: opts.unsubscribeAll ? 'unsubscribed' : contact.subscription
 		};
 		contact.keys = contactKeys(contact);

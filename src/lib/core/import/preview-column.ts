@@ -19,6 +19,8 @@ export interface PreviewColumnOptions {
 	 */
 	countryCodes?: readonly string[];
 	now?: number;
+	/** the file is delimited text: undo the formula guard of a csv export (see read-cell.ts) */
+	unguardFormulas?: boolean;
 }
 
 export type PreviewValue =
@@ -52,7 +54,8 @@ function previewValue(
 		defaultCountry: opts.defaultCountry,
 		phoneCountries,
 		...(opts.fields === undefined ? {} : { fields: opts.fields }),
-		...(opts.now === undefined ? {} : { now: opts.now })
+		...(opts.now === undefined ? {} : { now: opts.now }),
+		...(opts.unguardFormulas === true ? { unguardFormulas: true } : {})
 	};
 	const reading = readCell(target, value, ctx);
 	switch (reading.kind) {
@@ -86,5 +89,7 @@ function previewValue(
 		}
 		case 'custom':
 			return { ok: true, value, text: renderCustom(reading.value) };
+		case 'lists':
+			return { ok: true, value, text: reading.names.join(', ') };
 	}
 }

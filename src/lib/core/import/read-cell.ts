@@ -5,6 +5,8 @@
 import type { CustomValue, PhoneKind, Subscription } from '../contact';
 import { parseCustomValue, type CustomFieldSpec } from '../custom-fields';
 import { emailKey, normalizeEmail } from '../email';
+import { unguardCell } from '../export/guard';
+import { splitListNames } from '../list-names';
 import { normalizePhone } from '../phone';
 import { cleanLine, cleanMultiline, excerpt, isTooLong } from '../text';
 import { readBirthDateCell } from './birth-date-cell';
@@ -43,6 +45,8 @@ export type CellReading =
 	  }
 	| { kind: 'emails'; emails: string[]; problems: CellProblem[] }
 	| { kind: 'custom'; key: string; value: CustomValue }
+	/** list names, in order, each once */
+	| { kind: 'lists'; names: string[] }
 	| { kind: 'countryCode'; value: string }
 	| { kind: 'phoneKind'; value: PhoneKind | undefined };
 
@@ -57,6 +61,8 @@ export interface CellContext {
 	phoneKindLabel?: string;
 	fields?: Readonly<Record<string, CustomFieldSpec>>;
 	now?: number;
+	/** take off the apostrophe a csv export put before a formula-like value (see readCell) */
+	unguardFormulas?: boolean;
 }
 
 /** the key a value of a column that is still to become a custom field is kept under */
@@ -75,7 +81,15 @@ export function quote(value: string): string {
 // digits are left. checked on the whole cell, before the comma could split it into two "numbers".
 const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?e[+-]?\d+$/i;
 
-export function readCell(target: ColumnTarget, raw: string, ctx: CellContext): CellReading {
+// a csv export guards a cell a spreadsheet would evaluate (`=SUM(1)`, `-x`, `@home`) with a leading
+// apostrophe (OWASP's advice, and ours: export/guard.ts). reading such a file back, the apostrophe
+// is the exporter's, not the user's: it comes off, but only before what the guard would guard, so
+// `'tis`, `'90s` or `'+49 151…` keep theirs. only delimited text is guarded by exporters: a
+// workbook keeps text as text (a quote prefix there is a cell style, not a character) and a vcard
+// is not opened in a spreadsheet, so their apostrophes are always the user's (the import turns
+// this on for csv only).
+export function readCell(target: ColumnTarget, cell: string, ctx: CellContext): CellReading {
+	const raw = ctx.unguardFormulas === true ? unguardCell(cell) : cell;
 	if (isTooLong(raw)) return problem(raw, 'field.too_long');
 	switch (target.kind) {
 		case 'field':
@@ -95,6 +109,10 @@ export function readCell(target: ColumnTarget, raw: string, ctx: CellContext): C
 		case 'phoneKind': {
 			const text = cleanLine(raw);
 			return text === '' ? { kind: 'empty' } : { kind: 'phoneKind', value: kindOf(text) };
+		}
+		case 'lists': {
+			const names = splitListNames(raw);
+			return names.length === 0 ? { kind: 'empty' } : { kind: 'lists', names };
 		}
 		case 'custom':
 		case 'newCustom': {

@@ -43,7 +43,10 @@ export async function* readRows(
 		const { encoding, bomLength } = opened;
 		const scan = await scanVcard(file, encoding, bomLength, chunkBytes, 0);
 		const records = vcardRecords(file, encoding, bomLength, chunkBytes, scan);
-		yield* batchRows(records, { ...batching, header: vcardHeader(scan.phones, scan.emails) });
+		yield* batchRows(records, {
+			...batching,
+			header: vcardHeader(scan.phones, scan.emails, scan.extras)
+		});
 		return;
 	}
 

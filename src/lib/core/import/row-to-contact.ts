@@ -37,6 +37,8 @@ export interface RowToContactOptions {
 	fields?: Readonly<Record<string, CustomFieldSpec>>;
 	/** ms since epoch, for the century of two-digit years; Date.now() when absent */
 	now?: number;
+	/** the file is delimited text: undo the formula guard of a csv export (see read-cell.ts) */
+	unguardFormulas?: boolean;
 }
 
 /** the reasons rowToContact gives of its own; phone, e-mail and custom-field codes come on top */
@@ -103,7 +105,8 @@ export function rowToContact(
 		defaultCountry: opts.defaultCountry,
 		phoneCountries,
 		...(opts.fields === undefined ? {} : { fields: opts.fields }),
-		...(opts.now === undefined ? {} : { now: opts.now })
+		...(opts.now === undefined ? {} : { now: opts.now }),
+		...(opts.unguardFormulas === true ? { unguardFormulas: true } : {})
 	};
 
 	const texts = new Map<TextField, string[]>();
@@ -114,6 +117,8 @@ export function rowToContact(
 	const seenEmails = new Set<string>();
 	const custom: Record<string, CustomValue> = {};
 	const customFrom = new Map<string, number>();
+	const lists: string[] = [];
+	const seenLists = new Set<string>();
 	let fullName = '';
 	let subscription: Subscription | undefined;
 	let phoneIndex = 0;
@@ -197,6 +202,15 @@ export function rowToContact(
 					emailIndex++;
 				}
 				break;
+			case 'lists':
+				// several list columns add up, each list once
+				for (const name of reading.names) {
+					const key = foldText(name);
+					if (seenLists.has(key)) continue;
+					seenLists.add(key);
+					lists.push(name);
+				}
+				break;
 			case 'custom':
 				if (customFrom.has(reading.key)) {
 					if (String(custom[reading.key]) !== String(reading.value)) {
@@ -248,7 +262,7 @@ export function rowToContact(
 	if (emails.length > 0) draft.emails = emails.map((value) => ({ value }));
 	if (subscription !== undefined) draft.subscription = subscription;
 	if (customFrom.size > 0) draft.custom = custom;
-	return { ok: true, draft, warnings };
+	return lists.length > 0 ? { ok: true, draft, warnings, lists } : { ok: true, draft, warnings };
 }
 
 function raggedWarnings(
@@ -319,6 +333,8 @@ function fieldOf(
 			return 'countryCode';
 		case 'phoneKind':
 			return 'phoneKind';
+		case 'lists':
+			return 'lists';
 	}
 }
 

@@ -50,8 +50,10 @@ export async function sniffFile(
 			delimiter: '',
 			sheets: [],
 			sheet: '',
-			header: vcardHeader(scan.phones, scan.emails),
-			sample: scan.sample.map((contact) => vcardRow(contact, scan.phones, scan.emails)),
+			header: vcardHeader(scan.phones, scan.emails, scan.extras),
+			sample: scan.sample.map((contact) =>
+				vcardRow(contact, scan.phones, scan.emails, scan.extras)
+			),
 			estimatedRows: scan.rows,
 			exactRows: true
 		};

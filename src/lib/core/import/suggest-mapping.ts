@@ -3,7 +3,8 @@
 //
 // decisions:
 // - a header equal to an existing custom field's label (case, accents and punctuation aside) goes
-//   to that field: the user named it so, often in an earlier import of the same kind of file.
+//   to that field: the user named it so, often in an earlier import of the same kind of file. the
+//   suffix ` (custom)` our export adds to a field named like a standard column is ignored there.
 // - otherwise the header's words decide (synonyms.ts); when they say nothing, the sample does (most
 //   values phones → a phone column, e-mails → an e-mail column).
 // - a column nothing recognises is kept as a new custom field named after its header when the
@@ -59,6 +60,10 @@ interface HeaderReading {
 
 const SAMPLE_LIMIT = 50;
 
+// carnet's export names a custom field `City (custom)` when its label is a column of its own
+// (export/table.ts): it is that field, or a new one named `City`, never the city
+const CUSTOM_SUFFIX = /\s*\(custom\)\s*$/i;
+
 export function suggestMapping(
 	header: string[],
 	sample: string[][],
@@ -77,16 +82,30 @@ export function suggestMapping(
 
 	const readings: HeaderReading[] = [];
 	const guesses: Guess[] = [];
+	// the label a new field of the column gets, when it is not the header itself
+	const ownLabels = new Map<number, string>();
+	// `City` next to `City (custom)` is the standard column, whatever custom fields there are
+	const suffixed = new Set<string>();
+	for (const text of header) {
+		if (CUSTOM_SUFFIX.test(text)) suffixed.add(headerKey(text.replace(CUSTOM_SUFFIX, '')));
+	}
 	for (let column = 0; column < header.length; column++) {
 		const text = header[column] ?? '';
-		const custom = customByKey.get(headerKey(text));
+		const own = CUSTOM_SUFFIX.test(text) ? text.replace(CUSTOM_SUFFIX, '') : undefined;
+		const key = headerKey(text);
+		const custom =
+			(own === undefined && suffixed.has(key) ? undefined : customByKey.get(key)) ??
+			(own === undefined ? undefined : customByKey.get(headerKey(own)));
 		const reading = readHeader(text);
 		readings.push(reading);
-		guesses.push(
-			custom === undefined
-				? guess(reading)
-				: { kind: 'target', target: { kind: 'custom', fieldId: custom } }
-		);
+		if (custom !== undefined) {
+			guesses.push({ kind: 'target', target: { kind: 'custom', fieldId: custom } });
+		} else if (own !== undefined && own !== '') {
+			ownLabels.set(column, own);
+			guesses.push({ kind: 'unknown', gender: false });
+		} else {
+			guesses.push(guess(reading));
+		}
 	}
 
 	const mapping: ColumnMapping = new Array<ColumnTarget | null>(header.length).fill(null);
@@ -152,10 +171,24 @@ export function suggestMapping(
 		}
 		mapping[column] = {
 			kind: 'newCustom',
-			label: uniqueLabel(header[column] ?? '', column, labels)
+			label: uniqueLabel(ownLabels.get(column) ?? header[column] ?? '', column, labels)
 		};
 	}
 	return mapping;
+}
+
+/**
+ * the header a csv or vcard column of the custom field `label` gets so that suggestMapping reads it
+ * back as that field: the label, or `<label> (custom)` when the label is one of the file's own
+ * column names (`taken`, lower-case) or would be read as something else (`Remark` is a note,
+ * `Group` is not imported). in a book that has the field the suffix is ignored; in one that lacks
+ * it, the column becomes a new field named `<label>`.
+ */
+export function customColumnHeader(label: string, taken: ReadonlySet<string>): string {
+	const own = `${label} (custom)`;
+	if (taken.has(label.toLowerCase())) return own;
+	const [target] = suggestMapping([label], [['x']]);
+	return target?.kind === 'newCustom' && target.label === label ? label : own;
 }
 
 function readHeader(text: string): HeaderReading {
@@ -231,6 +264,7 @@ function guess(reading: HeaderReading): Guess {
 		return { kind: 'kindOf', phone, alone: others.length === 0 };
 	}
 	if (has('exclude')) return { kind: 'unknown', gender: reading.gender };
+	if (has('lists')) return { kind: 'target', target: { kind: 'lists' } };
 	if (has('unsubscribed')) return field('unsubscribed');
 	if (has('subscription')) return field('subscription');
 	if (has('countryCode')) return { kind: 'target', target: { kind: 'countryCode' } };

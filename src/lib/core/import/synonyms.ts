@@ -25,6 +25,8 @@ export type HeaderTag =
 	| 'note'
 	| 'subscription'
 	| 'unsubscribed'
+	/** the names of the lists the contact is in */
+	| 'lists'
 	| 'phone'
 	| 'mobile'
 	| 'whatsapp'
@@ -287,6 +289,21 @@ const PHRASES: Record<HeaderTag, readonly string[]> = {
 		'desinscrit',
 		'desinscription',
 		'bloque'
+	],
+	lists: [
+		'list',
+		'lists',
+		'mailing list',
+		'mailing lists',
+		'contact lists',
+		'liste',
+		'listen',
+		'verteiler',
+		'verteilerliste',
+		'verteilerlisten',
+		'listes',
+		'liste de diffusion',
+		'listes de diffusion'
 	],
 	phone: [
 		'phone',

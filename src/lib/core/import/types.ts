@@ -133,6 +133,11 @@ export type ColumnTarget =
 	| { kind: 'email' }
 	/** the country of this row's phones: a dial code ('49', '+49', '0049') or an ISO code ('DE') */
 	| { kind: 'countryCode' }
+	/**
+	 * the names of lists the contact joins (`Choir, "Newsletter, weekly"`, see core/list-names.ts);
+	 * the import adds the contact to the lists of those names and creates the ones the book lacks
+	 */
+	| { kind: 'lists' }
 	/** an existing custom field */
 	| { kind: 'custom'; fieldId: string }
 	/** a custom field the import creates before it starts, named `label` */
@@ -154,4 +159,11 @@ export interface RowError {
 }
 
 export type RowToContactResult =
-	{ ok: true; draft: ContactDraft; warnings: RowError[] } | { ok: false; errors: RowError[] };
+	| {
+			ok: true;
+			draft: ContactDraft;
+			warnings: RowError[];
+			/** the names of the lists the row puts the contact in (a lists column), when it names any */
+			lists?: string[];
+	  }
+	| { ok: false; errors: RowError[] };

@@ -7,6 +7,8 @@
 // phones off a busy card or fill every row with empty columns; a vCard file is small next to a
 // spreadsheet (a 10,000-card phone export is a few MB), so the second read costs little.
 
+import { foldText } from '../fold';
+import { joinListNames } from '../list-names';
 import { createDecoder } from './decode';
 import { byteChunks } from './file-bytes';
 import { isBlankRow, type RecordChunk } from './rows';
@@ -20,6 +22,7 @@ import {
 	type VcardProperty
 } from './vcard-lines';
 import { FileReadError } from './types';
+import { customColumnHeader } from './suggest-mapping';
 
 export const VCARD_COLUMNS = [
 	'First name',
@@ -50,23 +53,56 @@ export interface VcardContact {
 	phones: VcardPhone[];
 	/** the preferred first */
 	emails: string[];
+	/** CATEGORIES, which carnet's own export fills with the contact's lists */
+	lists: string[];
+	/** carnet's X-CARNET-SUBSCRIPTION ('unsubscribed'), '' when the card says nothing */
+	subscription: string;
+	/** carnet's custom fields (X-CARNET-FIELD;X-LABEL="Dues":12.5), label → value */
+	custom: Map<string, string>;
 }
 
+/**
+ * the columns a file needs beyond names, phones and e-mails: a Lists and a Subscription column
+ * when any card has them, and one column per custom field label, in the order they first appear
+ */
+export interface VcardExtras {
+	lists: boolean;
+	subscription: boolean;
+	custom: string[];
+}
+
+const NO_EXTRAS: VcardExtras = { lists: false, subscription: false, custom: [] };
+
 /** the header for cards with at most `phones` phones and `emails` e-mails (at least one of each) */
-export function vcardHeader(phones: number, emails: number): string[] {
+export function vcardHeader(phones: number, emails: number, extras = NO_EXTRAS): string[] {
 	const header: string[] = [...VCARD_COLUMNS];
 	for (let i = 1; i <= Math.max(1, phones); i++) header.push(`Phone ${i}`, `Phone ${i} type`);
 	for (let i = 1; i <= Math.max(1, emails); i++) header.push(`Email ${i}`);
+	if (extras.lists) header.push('Lists');
+	if (extras.subscription) header.push('Subscription');
+	const taken = new Set(header.map((name) => name.toLowerCase()));
+	// a field named like a column of its own ("City") or like something else the mapping knows
+	// ("Remark" is a note) would be read into that column: it gets a ` (custom)` suffix, as in
+	// carnet's csv export, which the mapping knows
+	for (const label of extras.custom) header.push(customColumnHeader(label, taken));
 	return header;
 }
 
-export function vcardRow(contact: VcardContact, phones: number, emails: number): string[] {
+export function vcardRow(
+	contact: VcardContact,
+	phones: number,
+	emails: number,
+	extras = NO_EXTRAS
+): string[] {
 	const row: string[] = VCARD_COLUMNS.map((column) => contact.fields[column]);
 	for (let i = 0; i < Math.max(1, phones); i++) {
 		const phone = contact.phones[i];
 		row.push(phone?.value ?? '', phone?.type ?? '');
 	}
 	for (let i = 0; i < Math.max(1, emails); i++) row.push(contact.emails[i] ?? '');
+	if (extras.lists) row.push(joinListNames(contact.lists));
+	if (extras.subscription) row.push(contact.subscription);
+	for (const label of extras.custom) row.push(contact.custom.get(label) ?? '');
 	return row;
 }
 
@@ -80,8 +116,21 @@ const USED = new Set([
 	'NOTE',
 	'TEL',
 	'EMAIL',
-	'X-ABLABEL'
+	'X-ABLABEL',
+	'CATEGORIES',
+	'X-CARNET-FIELD',
+	'X-CARNET-SUBSCRIPTION'
 ]);
+
+// google puts every contact in its system group "myContacts": that is no list of the user's
+const SYSTEM_CATEGORIES = new Set(['mycontacts', 'starred']);
+
+/** RFC 6868: `^'` is a double quote, `^n` a line break and `^^` a caret in a parameter value */
+function decodeParam(value: string): string {
+	return value.replace(/\^(['n^])/g, (_, char: string) =>
+		char === "'" ? '"' : char === 'n' ? '\n' : '^'
+	);
+}
 
 function text(property: VcardProperty | undefined): string {
 	return property ? unescapeText(propertyValue(property)).trim() : '';
@@ -176,6 +225,7 @@ export function cardContact(number: number, properties: VcardProperty[]): VcardC
 		country = ''
 	] = address;
 	const organization = components(first('ORG'), ', ').find((part) => part !== '') ?? '';
+	const alias = components(first('NICKNAME'), ', ').join(', ');
 
 	const phones = preferredFirst(
 		properties
@@ -199,13 +249,35 @@ export function cardContact(number: number, properties: VcardProperty[]): VcardC
 			.filter((email) => email.value !== '')
 	).map(({ value }) => value);
 
+	const lists: string[] = [];
+	for (const property of properties) {
+		if (property.name !== 'CATEGORIES') continue;
+		for (const item of splitEscaped(propertyValue(property), ',')) {
+			const category = unescapeText(item).trim();
+			if (category !== '' && !SYSTEM_CATEGORIES.has(category.toLowerCase())) lists.push(category);
+		}
+	}
+	const custom = new Map<string, string>();
+	for (const property of properties) {
+		if (property.name !== 'X-CARNET-FIELD') continue;
+		const label = decodeParam(property.params.get('X-LABEL')?.[0] ?? '').trim();
+		if (label !== '' && !custom.has(label)) custom.set(label, text(property));
+	}
+
+	const firstName = [name[1], name[2]].filter(Boolean).join(' ');
+	const lastName = name[0] ?? '';
 	return {
 		number,
 		fields: {
-			'First name': [name[1], name[2]].filter(Boolean).join(' '),
-			'Last name': name[0] ?? '',
-			'Full name': text(first('FN')),
-			Alias: components(first('NICKNAME'), ', ').join(', '),
+			'First name': firstName,
+			'Last name': lastName,
+			'Full name': fullName(text(first('FN')), firstName + lastName, [
+				organization,
+				alias,
+				...emails,
+				...phones.map((phone) => phone.value)
+			]),
+			Alias: alias,
 			Organization: organization,
 			'Birth date': birthDate(first('BDAY')),
 			Street: [street, extended].filter(Boolean).join(', ') || poBox,
@@ -216,8 +288,19 @@ export function cardContact(number: number, properties: VcardProperty[]): VcardC
 			Note: text(first('NOTE'))
 		},
 		phones,
-		emails
+		emails,
+		lists,
+		subscription: text(first('X-CARNET-SUBSCRIPTION')),
+		custom
 	};
+}
+
+// vcard 3.0 requires FN, so a card without a name (a company, or carnet's contact known by its
+// e-mail) repeats what identifies it there: that is no person's name to split into first and last
+function fullName(fn: string, name: string, identifiers: readonly string[]): string {
+	if (name !== '' || fn === '') return fn;
+	const key = foldText(fn);
+	return identifiers.some((value) => value !== '' && foldText(value) === key) ? '' : fn;
 }
 
 /** the name of a content line without parsing it: the part before ';' or ':' and after a group */
@@ -313,6 +396,7 @@ export interface VcardScan {
 	encoding: string;
 	phones: number;
 	emails: number;
+	extras: VcardExtras;
 	/** cards that hold anything */
 	rows: number;
 	/** the first cards that hold anything */
@@ -327,13 +411,22 @@ export async function scanVcard(
 	chunkBytes: number,
 	sampleSize: number
 ): Promise<VcardScan> {
-	const scan: VcardScan = { encoding, phones: 0, emails: 0, rows: 0, sample: [] };
+	const extras: VcardExtras = { lists: false, subscription: false, custom: [] };
+	const labels = new Set<string>();
+	const scan: VcardScan = { encoding, phones: 0, emails: 0, extras, rows: 0, sample: [] };
 	for await (const chunk of vcardContacts(file, encoding, bomLength, chunkBytes)) {
 		scan.encoding = chunk.encoding;
 		for (const contact of chunk.contacts) {
 			if (isBlankContact(contact)) continue;
 			scan.phones = Math.max(scan.phones, contact.phones.length);
 			scan.emails = Math.max(scan.emails, contact.emails.length);
+			if (contact.lists.length > 0) extras.lists = true;
+			if (contact.subscription !== '') extras.subscription = true;
+			for (const label of contact.custom.keys()) {
+				if (labels.has(label)) continue;
+				labels.add(label);
+				extras.custom.push(label);
+			}
 			scan.rows++;
 			if (scan.sample.length < sampleSize) scan.sample.push(contact);
 		}
@@ -355,12 +448,14 @@ export async function* vcardRecords(
 	encoding: string,
 	bomLength: number,
 	chunkBytes: number,
-	scan: Pick<VcardScan, 'phones' | 'emails'>
+	scan: Pick<VcardScan, 'phones' | 'emails' | 'extras'>
 ): AsyncGenerator<RecordChunk> {
 	for await (const chunk of vcardContacts(file, encoding, bomLength, chunkBytes)) {
 		const first = chunk.contacts[0];
 		yield {
-			records: chunk.contacts.map((contact) => vcardRow(contact, scan.phones, scan.emails)),
+			records: chunk.contacts.map((contact) =>
+				vcardRow(contact, scan.phones, scan.emails, scan.extras)
+			),
 			firstNumber: first ? first.number : 0,
 			bytesDone: chunk.bytesDone,
 			final: chunk.final

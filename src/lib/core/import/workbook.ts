@@ -105,7 +105,19 @@ function numberText(cell: CellObject, value: number, date1904: boolean): string 
 		if (display && rounded && cell.w) return cell.w;
 		return String(value);
 	}
-	return cell.w ?? unformatted(cell, value, date1904);
+	const text = cell.w ?? unformatted(cell, value, date1904);
+	return AMBIGUOUS_NUMBER.test(text) ? unambiguous(value) : text;
+}
+
+// `1.234` or `1,234` is refused as ambiguous by the number reading of custom fields (a thousand in
+// german, one and a bit in english). a number cell knows its value, so it says it unmistakably:
+// `1234`, or `1.2340` for one and a bit (a trailing zero changes no number, and carnet's own export
+// writes numbers so too)
+const AMBIGUOUS_NUMBER = /^-?[1-9]\d{0,2}[.,]\d{3}$/;
+
+function unambiguous(value: number): string {
+	const text = String(value);
+	return AMBIGUOUS_NUMBER.test(text) ? `${text}0` : text;
 }
 
 const DAY_MS = 86_400_000;

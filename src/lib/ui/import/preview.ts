@@ -98,6 +98,7 @@ export function previewSamples(
 		{
 			defaultCountry: ctx.defaultCountry,
 			fields: ctx.fields,
+			unguardFormulas: ctx.info.format === 'csv',
 			...(countryColumn === -1 || countryColumn === column
 				? {}
 				: { countryCodes: samples.map((sample) => rowOf(sample)[countryColumn] ?? '') })

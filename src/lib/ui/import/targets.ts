@@ -11,6 +11,7 @@ export const DONT_IMPORT = '';
 export const NEW_FIELD = 'new';
 // a phone column without a kind: the number tells (a mobile number is 'mobile', others 'other')
 const PHONE_BY_NUMBER = 'auto';
+const LISTS = 'lists';
 
 const FIELD_LABELS: Record<ContactColumnField, () => string> = {
 	firstName: m.field_first_name,
@@ -44,6 +45,8 @@ export function encodeTarget(target: ColumnTarget | null): string {
 			return 'email';
 		case 'countryCode':
 			return 'countryCode';
+		case 'lists':
+			return LISTS;
 		case 'custom':
 			return `custom:${target.fieldId}`;
 		case 'newCustom':
@@ -56,6 +59,7 @@ export function decodeTarget(value: string, label: string): ColumnTarget | null 
 	if (value === NEW_FIELD) return { kind: 'newCustom', label };
 	if (value === 'email') return { kind: 'email' };
 	if (value === 'countryCode') return { kind: 'countryCode' };
+	if (value === LISTS) return { kind: 'lists' };
 	const colon = value.indexOf(':');
 	const kind = value.slice(0, colon);
 	const rest = value.slice(colon + 1);
@@ -108,7 +112,10 @@ export function targetGroups(fields: readonly FieldDef[]): TargetGroup[] {
 	const groups: TargetGroup[] = [
 		{
 			label: m.import_group_contact(),
-			options: FIELDS.map((field) => ({ value: `field:${field}`, label: FIELD_LABELS[field]() }))
+			options: [
+				...FIELDS.map((field) => ({ value: `field:${field}`, label: FIELD_LABELS[field]() })),
+				{ value: LISTS, label: m.import_target_lists() }
+			]
 		},
 		{ label: m.import_group_reach(), options: reach }
 	];
@@ -173,6 +180,8 @@ export function targetLabel(
 			return m.import_target_email();
 		case 'countryCode':
 			return m.import_target_country_code();
+		case 'lists':
+			return m.import_target_lists();
 		case 'custom':
 			return fields.find((field) => field.id === target.fieldId)?.label ?? target.fieldId;
 		case 'newCustom':

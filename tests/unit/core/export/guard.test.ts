@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { guardCell, needsGuard, unguardCell } from '../../../../src/lib/core/export/guard';
 
@@ -30,15 +31,45 @@ describe('guardCell', () => {
 		{ name: 'plain text', input: 'Ada', expected: 'Ada' },
 		{ name: 'an equals sign inside', input: 'a=b', expected: 'a=b' },
 		{ name: 'empty', input: '', expected: '' },
-		{ name: 'a leading space hides nothing', input: ' =1', expected: ' =1' }
+		{ name: 'a leading space hides nothing', input: ' =1', expected: ' =1' },
+		{ name: "the user's own apostrophe before a formula", input: "'=1", expected: "''=1" },
+		{ name: 'two of them', input: "''@x", expected: "'''@x" },
+		{ name: 'an apostrophe before text', input: "'tis", expected: "'tis" },
+		{ name: 'an apostrophe before a phone', input: "'+49 151", expected: "'+49 151" }
 	];
 	it.each(cases)('$name', ({ input, expected }) => {
 		expect(guardCell(input)).toBe(expected);
 		expect(unguardCell(guardCell(input))).toBe(input);
 	});
 
-	it('leaves an apostrophe the guard did not add', () => {
-		expect(unguardCell("'tis")).toBe("'tis");
+	it.each([
+		{ name: 'a word', input: "'tis", expected: "'tis" },
+		{ name: 'a dutch town', input: "'s-Hertogenbosch", expected: "'s-Hertogenbosch" },
+		{ name: 'a phone kept as text', input: "'+49 151 23456789", expected: "'+49 151 23456789" },
+		{ name: 'a negative number kept as text', input: "'-5", expected: "'-5" },
+		{ name: 'a year', input: "'90s", expected: "'90s" },
+		{ name: 'a guarded formula', input: "'=SUM(1)", expected: '=SUM(1)' },
+		{ name: 'a guarded handle', input: "'@home", expected: '@home' },
+		{ name: 'a guarded apostrophe formula', input: "''=1", expected: "'=1" },
+		{ name: 'a lone apostrophe', input: "'", expected: "'" }
+	])('unguards $name as $expected', ({ input, expected }) => {
+		expect(unguardCell(input)).toBe(expected);
+	});
+
+	it('never guards what starts with an apostrophe of its own', () => {
 		expect(needsGuard("'=1")).toBe(false);
+	});
+
+	it('gives back every value it guarded', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.string().map((rest) => `'${rest}`),
+					fc.constantFrom("'=1", "''-x")
+				),
+				(value) => unguardCell(guardCell(value)) === value
+			)
+		);
 	});
 });

@@ -11,6 +11,7 @@ import { parseCustomValue } from '../../../../src/lib/core/custom-fields';
 import { exportContacts } from '../../../../src/lib/core/export/export-contacts';
 import { escapeText, foldLine } from '../../../../src/lib/core/export/vcard';
 import { FIELDS, LISTS, makeBook } from './fixtures';
+import { importBack } from './import-back';
 
 const book = makeBook();
 const vcf = [...exportContacts(book, { format: 'vcard', fields: FIELDS, lists: LISTS })].join('');
@@ -114,6 +115,11 @@ describe('vcard export', () => {
 			return result.contact;
 		});
 		expect(back).toEqual(book);
+	});
+
+	it('reads back through our own import as the same contacts', async () => {
+		const file = new File([vcf], 'contacts.vcf');
+		expect(await importBack(file, book, FIELDS, LISTS)).toEqual(book);
 	});
 
 	it('writes version 3.0, FN, kinds, PREF and the year-less birthday', () => {

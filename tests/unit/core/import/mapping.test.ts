@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { suggestMapping } from '../../../../src/lib/core/import/suggest-mapping';
+import {
+	customColumnHeader,
+	suggestMapping
+} from '../../../../src/lib/core/import/suggest-mapping';
 import type { ColumnMapping, ColumnTarget } from '../../../../src/lib/core/import/types';
 
 const field = (name: string): ColumnTarget => ({ kind: 'field', field: name }) as ColumnTarget;
@@ -313,7 +316,13 @@ describe('suggestMapping: synonyms', () => {
 		{ header: 'Remarque', expected: field('note') },
 		{ header: 'Surnom', expected: field('alias') },
 		{ header: 'Indicatif', expected: { kind: 'countryCode' } },
-		{ header: 'Désabonné', expected: field('unsubscribed') }
+		{ header: 'Désabonné', expected: field('unsubscribed') },
+		// lists (carnet's own export writes `Lists`)
+		{ header: 'Lists', expected: { kind: 'lists' } },
+		{ header: 'Mailing list', expected: { kind: 'lists' } },
+		{ header: 'Listen', expected: { kind: 'lists' } },
+		{ header: 'Verteiler', expected: { kind: 'lists' } },
+		{ header: 'Listes de diffusion', expected: { kind: 'lists' } }
 	];
 	for (const { header, expected } of cases) {
 		it(`${header} → ${JSON.stringify(expected)}`, () => {
@@ -468,6 +477,40 @@ describe('suggestMapping: details', () => {
 			{ kind: 'custom', fieldId: 'f2' },
 			phone('mobile')
 		]);
+	});
+
+	it.each([
+		{
+			name: 'an existing field named like a standard column',
+			input: { header: ['City', 'City (custom)'], fields: [{ id: 'f-city', label: 'City' }] },
+			expected: [field('city'), { kind: 'custom', fieldId: 'f-city' }]
+		},
+		{
+			name: 'a new field when the book lacks it, never the city',
+			input: { header: ['City', 'City (custom)'], fields: [] },
+			expected: [field('city'), { kind: 'newCustom', label: 'City' }]
+		},
+		{
+			name: 'a field named Lists',
+			input: { header: ['Lists', 'Lists (custom)'], fields: [{ id: 'f-l', label: 'lists' }] },
+			expected: [{ kind: 'lists' }, { kind: 'custom', fieldId: 'f-l' }]
+		}
+	])('reads the ` (custom)` of carnet’s export: $name', ({ input, expected }) => {
+		const sample = [['Berlin', 'Hometown']];
+		expect(suggestMapping(input.header, sample, { fields: input.fields })).toEqual(expected);
+	});
+
+	it.each([
+		{ name: 'a label of its own', input: 'Voice', expected: 'Voice' },
+		{ name: 'a standard column of the file', input: 'city', expected: 'city (custom)' },
+		{ name: 'a synonym of the note', input: 'Remark', expected: 'Remark (custom)' },
+		{ name: 'a mobile phone', input: 'Handy', expected: 'Handy (custom)' },
+		{ name: 'a column that is not imported', input: 'Group', expected: 'Group (custom)' }
+	])('names the column of a custom field so that it reads back: $name', ({ input, expected }) => {
+		const header = customColumnHeader(input, new Set(['city', 'lists']));
+		expect(header).toBe(expected);
+		// in a book without the field, it becomes a new field of the same name
+		expect(suggestMapping([header], [['a value']])).toEqual([{ kind: 'newCustom', label: input }]);
 	});
 
 	it('keeps duplicate header names as columns of their own', () => {

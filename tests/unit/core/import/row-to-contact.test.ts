@@ -533,6 +533,60 @@ describe('rowToContact: subscription', () => {
 	});
 });
 
+describe('rowToContact: lists', () => {
+	const LISTS: ColumnTarget = { kind: 'lists' };
+	it.each([
+		{ name: 'one list', input: ['Choir'], expected: ['Choir'] },
+		{
+			name: 'a quoted name with a comma',
+			input: ['Choir, "Newsletter, weekly"'],
+			expected: ['Choir', 'Newsletter, weekly']
+		},
+		{
+			name: 'two columns add up, each list once',
+			input: ['A, B', 'b, C'],
+			expected: ['A', 'B', 'C']
+		},
+		{ name: 'blank', input: ['  ', ''], expected: undefined }
+	])('$name', ({ input, expected }) => {
+		const row = ['Ada', ...input];
+		const mapping = [f('firstName'), ...input.map(() => LISTS)];
+		const result = rowToContact(row, mapping, { defaultCountry: 'DE' });
+		if (!result.ok) throw new Error(JSON.stringify(result.errors));
+		expect(result.lists).toEqual(expected);
+	});
+});
+
+describe('rowToContact: the formula guard of a csv export', () => {
+	// the guard's apostrophe comes off only where asked (csv), and only before what it guards
+	it.each([
+		{ name: 'a guarded formula', input: "'=SUM(1)", unguard: true, expected: '=SUM(1)' },
+		{ name: 'a guarded minus word', input: "'-x", unguard: true, expected: '-x' },
+		{ name: 'a guarded handle', input: "'@home", unguard: true, expected: '@home' },
+		{ name: 'a word', input: "'tis", unguard: true, expected: "'tis" },
+		{ name: 'a number kept as text', input: "'-5", unguard: true, expected: "'-5" },
+		{ name: 'a workbook keeps it', input: "'=SUM(1)", unguard: false, expected: "'=SUM(1)" }
+	])('$name: $expected', ({ input, unguard, expected }) => {
+		const result = rowToContact([input, 'a@example.org'], [f('alias'), EMAIL], {
+			defaultCountry: 'DE',
+			unguardFormulas: unguard
+		});
+		if (!result.ok) throw new Error(JSON.stringify(result.errors));
+		expect(result.draft.alias).toBe(expected);
+	});
+
+	it('reads a guarded year-less birthday and a guarded custom value', () => {
+		const fields: Record<string, CustomFieldSpec> = { remark: { type: 'text' } };
+		const result = rowToContact(
+			["'--02-29", "'=1+A1"],
+			[f('birthDate'), { kind: 'custom', fieldId: 'remark' }],
+			{ defaultCountry: 'DE', fields, unguardFormulas: true }
+		);
+		if (!result.ok) throw new Error(JSON.stringify(result.errors));
+		expect(result.draft).toMatchObject({ birthDate: '--02-29', custom: { remark: '=1+A1' } });
+	});
+});
+
 describe('rowToContact: other fields', () => {
 	it('reads country names in en, de and fr, and iso codes', () => {
 		const countries = [

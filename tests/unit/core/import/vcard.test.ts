@@ -274,6 +274,62 @@ describe('cardContact', () => {
 	});
 });
 
+describe('carnet’s own properties', () => {
+	it.each([
+		{
+			name: 'categories become lists, without google’s system group',
+			input: ['CATEGORIES:myContacts,Choir,Newsletter\\, weekly'],
+			expected: { lists: ['Choir', 'Newsletter, weekly'] }
+		},
+		{
+			name: 'the subscription',
+			input: ['X-CARNET-SUBSCRIPTION:unsubscribed'],
+			expected: { subscription: 'unsubscribed' }
+		},
+		{
+			name: 'custom fields by their label, quotes and line breaks caret-encoded',
+			input: [
+				`X-CARNET-FIELD;VALUE=text;X-LABEL="Remark; ^'quoted^'":@sum(1\\,1)`,
+				'X-CARNET-FIELD;X-LABEL="Dues":1.2340'
+			],
+			expected: {
+				custom: new Map([
+					['Remark; "quoted"', '@sum(1,1)'],
+					['Dues', '1.2340']
+				])
+			}
+		}
+	])('$name', ({ input, expected }) => {
+		expect(contactOf(input)).toMatchObject(expected);
+	});
+
+	it.each([
+		{ name: 'the organization', input: ['N:;;;;', 'FN:ACME', 'ORG:ACME'], expected: '' },
+		{ name: 'the e-mail', input: ['FN:a@example.org', 'EMAIL:a@example.org'], expected: '' },
+		{ name: 'the nickname', input: ['FN:Zo', 'NICKNAME:Zo'], expected: '' },
+		{ name: 'a name of its own', input: ['FN:Ada Lovelace', 'ORG:ACME'], expected: 'Ada Lovelace' },
+		{
+			name: 'a name beside N',
+			input: ['N:Lovelace;Ada;;;', 'FN:ACME', 'ORG:ACME'],
+			expected: 'ACME'
+		}
+	])('leaves out a full name that only repeats $name', ({ input, expected }) => {
+		expect(contactOf(input).fields['Full name']).toBe(expected);
+	});
+
+	it('adds Lists, Subscription and one column per custom field to the header', () => {
+		const extras = { lists: true, subscription: true, custom: ['Dues', 'City'] };
+		expect(vcardHeader(1, 1, extras).slice(-5)).toEqual([
+			'Email 1',
+			'Lists',
+			'Subscription',
+			'Dues',
+			// a field named like a column of its own keeps out of that column
+			'City (custom)'
+		]);
+	});
+});
+
 const BASE = ['', '', '', '', '', '', '', '', '', '', '', ''];
 const base = (values: Record<number, string>) => BASE.map((value, i) => values[i] ?? value);
 

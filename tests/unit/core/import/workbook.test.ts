@@ -63,6 +63,21 @@ describe('cellText', () => {
 			input: { t: 'n', v: 12.5, z: '#.##0,00 €' },
 			expected: '12.5'
 		},
+		{
+			name: 'one and a bit that reads like a thousand says so',
+			input: { t: 'n', v: 1.234, z: 'General', w: '1.234' },
+			expected: '1.2340'
+		},
+		{
+			name: 'a thousand with a grouping format is its digits',
+			input: { t: 'n', v: 1234, z: '#,##0', w: '1,234' },
+			expected: '1234'
+		},
+		{
+			name: 'a grouped number with decimals is as shown',
+			input: { t: 'n', v: 1234.5, z: '#,##0.00', w: '1,234.50' },
+			expected: '1,234.50'
+		},
 		{ name: 'a boolean', input: { t: 'b', v: true, w: 'TRUE' }, expected: 'TRUE' },
 		{
 			name: 'an error cell shows its error',
