@@ -31,7 +31,7 @@ import type { DuplicateOptions, DuplicatePair } from './types';
 
 export interface BlockScanProgress {
 	phase: 'reading' | 'comparing';
-	/** contacts read, or members of the blocks compared so far */
+	/** contacts read, or blocks compared so far */
 	done: number;
 	total: number;
 }
@@ -65,10 +65,16 @@ export interface BlockScanResult {
 		profiled: number;
 		/** bytes the compact records took */
 		recordBytes: number;
+		/**
+		 * bytes of the records and typed arrays at their peak (while the blocks are built): held
+		 * outside the js heap, so a heap sampler does not see them
+		 */
+		arrayBytes: number;
 	};
 }
 
-const DEFAULT_PROFILE_BUDGET = 50_000;
+// a profile takes about 1.5 kB: some 150 MB at most, and a book of 100 k in one group
+const DEFAULT_PROFILE_BUDGET = 100_000;
 // hashes sorted at once while counting: 8 MB
 const PARTITION = 1 << 20;
 
@@ -90,7 +96,8 @@ export async function scanDuplicatesInBlocks(
 		candidatePairs: 0,
 		groups: 0,
 		profiled: 0,
-		recordBytes: 0
+		recordBytes: 0,
+		arrayBytes: 0
 	};
 	const stop = (): BlockScanResult => ({ completed: false, pairs: [], found: 0, stats });
 
@@ -140,6 +147,20 @@ export async function scanDuplicatesInBlocks(
 	const counted = countShared(keyHashes.view());
 	stats.blocks = counted.distinct;
 	const blocks = buildBlocks(keyHashes.view(), keyStart.view(), counted.hashes, counted.counts);
+	stats.arrayBytes =
+		stats.recordBytes +
+		keyHashes.bytes +
+		keyStart.bytes +
+		names.bytes +
+		inFocus.bytes +
+		// the sorted copy of the book's names
+		8 * stats.contacts +
+		counted.hashes.byteLength +
+		counted.counts.byteLength +
+		blocks.start.byteLength +
+		blocks.members.byteLength +
+		blocks.contactStart.byteLength +
+		blocks.contactBlocks.byteLength;
 	keyHashes.release();
 	const oversizedKeys = new Map<number, string>();
 	for (let b = 0; b < counted.hashes.length; b++) {
@@ -185,8 +206,6 @@ export async function scanDuplicatesInBlocks(
 	const budget = opts.profileBudget ?? DEFAULT_PROFILE_BUDGET;
 	const collected: DuplicatePair[] = [];
 	let found = 0;
-	const memberTotal = blocks.members.length;
-	let membersDone = 0;
 
 	const compareGroup = async (groupBlocks: number[], groupMembers: number[]): Promise<void> => {
 		const profiles = new Map<number, Profile>();
@@ -212,7 +231,6 @@ export async function scanDuplicatesInBlocks(
 		};
 		for (const b of groupBlocks) {
 			const members = blocks.members.subarray(blocks.start[b] ?? 0, blocks.start[b + 1] ?? 0);
-			membersDone += members.length;
 			const key = oversizedKeys.get(b);
 			if (key === undefined) {
 				for (let x = 0; x < members.length; x++) {
@@ -246,23 +264,54 @@ export async function scanDuplicatesInBlocks(
 		found += pairs.length;
 		if (opts.onPairs) await opts.onPairs(pairs);
 		else collected.push(...pairs);
-		opts.onProgress?.({ phase: 'comparing', done: membersDone, total: memberTotal });
+	};
+
+	// the members a block needs profiled: all of an oversized one (they are sorted), and in a small
+	// one those with a pair this block owns. a pair that another block owns is compared there, so a
+	// contact whose pairs all belong elsewhere is not profiled for this block
+	const marked = new Int32Array(store.size).fill(-1);
+	const needed = (b: number, members: Uint32Array): Uint32Array => {
+		if (oversizedKeys.has(b)) return members;
+		let count = 0;
+		for (let x = 0; x < members.length; x++) {
+			const i = members[x] ?? 0;
+			for (let y = x + 1; y < members.length; y++) {
+				const j = members[y] ?? 0;
+				if (focusOnly && focused[i] !== 1 && focused[j] !== 1) continue;
+				if (owner(i, j) !== b) continue;
+				if (marked[i] !== b) {
+					marked[i] = b;
+					count++;
+				}
+				if (marked[j] !== b) {
+					marked[j] = b;
+					count++;
+				}
+			}
+		}
+		if (count === members.length) return members;
+		return members.filter((index) => marked[index] === b);
 	};
 
 	const stamp = new Int32Array(store.size).fill(-1);
 	let group = 0;
 	let groupBlocks: number[] = [];
 	let groupMembers: number[] = [];
-	opts.onProgress?.({ phase: 'comparing', done: 0, total: memberTotal });
-	for (let b = 0; b < counted.hashes.length; b++) {
-		const members = blocks.members.subarray(blocks.start[b] ?? 0, blocks.start[b + 1] ?? 0);
-		// after an import, a block may hold no focus contact (one was deleted meanwhile)
-		if (focusOnly && !members.some((index) => focused[index] === 1)) continue;
+	const blockCount = counted.hashes.length;
+	opts.onProgress?.({ phase: 'comparing', done: 0, total: blockCount });
+	for (let b = 0; b < blockCount; b++) {
+		const members = needed(
+			b,
+			blocks.members.subarray(blocks.start[b] ?? 0, blocks.start[b + 1] ?? 0)
+		);
+		// an oversized block of an import's key may hold no focus contact (one was deleted meanwhile)
+		if (members.length === 0 || (focusOnly && !members.some((i) => focused[i] === 1))) continue;
 		let fresh = 0;
 		for (const index of members) if (stamp[index] !== group) fresh++;
 		if (groupMembers.length > 0 && groupMembers.length + fresh > budget) {
 			if (stopped()) return stop();
 			await compareGroup(groupBlocks, groupMembers);
+			opts.onProgress?.({ phase: 'comparing', done: b, total: blockCount });
 			group++;
 			groupBlocks = [];
 			groupMembers = [];
@@ -278,6 +327,7 @@ export async function scanDuplicatesInBlocks(
 		if (stopped()) return stop();
 		await compareGroup(groupBlocks, groupMembers);
 	}
+	opts.onProgress?.({ phase: 'comparing', done: blockCount, total: blockCount });
 	return { completed: true, pairs: collected.sort(byScore), found, stats };
 }
 

@@ -32,6 +32,11 @@ abstract class Growable<T extends Typed> {
 		return this.data.subarray(0, this.length) as T;
 	}
 
+	/** the bytes the buffer takes, unused room included */
+	get bytes(): number {
+		return this.data.byteLength;
+	}
+
 	/** gives the memory back */
 	release(): void {
 		this.data = this.allocate(0);
