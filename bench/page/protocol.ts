@@ -50,6 +50,7 @@ export interface PageTasks {
 	list: ListParams;
 	'import-file': ImportFileParams;
 	merge: MergeParams;
+	duplicates: DuplicatesParams;
 	'export-file': ExportFileParams;
 	backup: BackupParams;
 	restore: RestoreParams;
@@ -114,6 +115,13 @@ export interface MergeParams {
 	expected: number;
 	/** pairs merged and then unmerged, one at a time; the figures are their p95 and median */
 	pairs: number;
+}
+
+export interface DuplicatesParams {
+	/** how many contacts the app's database must hold; the task refuses to measure a smaller book */
+	expected: number;
+	/** exact checks of a save; the figures are their median and p95 */
+	saves: number;
 }
 
 export interface ImportFileParams {

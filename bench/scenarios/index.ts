@@ -5,6 +5,7 @@
 import type { Scenario } from '../harness/scenario';
 import { baselineParse } from './baseline-parse';
 import { baselineWrite } from './baseline-write';
+import { duplicates } from './duplicates';
 import { importCsv, importXlsx } from './import';
 import { exportScenario } from './export';
 import { list } from './list';
@@ -19,6 +20,7 @@ export const SCENARIOS: readonly Scenario[] = [
 	seed,
 	list,
 	merge,
+	duplicates,
 	importCsv,
 	importXlsx,
 	exportScenario
