@@ -60,7 +60,10 @@ export interface BlockScanResult {
 	/** how many pairs were found */
 	found: number;
 	stats: ScanStats & {
-		/** groups of blocks compared, and profiles made for them (a contact may be in several) */
+		/**
+		 * groups of blocks compared, and profiles made again for them (a contact may be in several;
+		 * none when the reading's profiles were kept)
+		 */
 		groups: number;
 		profiled: number;
 		/** bytes the compact records took */
@@ -73,8 +76,11 @@ export interface BlockScanResult {
 	};
 }
 
-// a profile takes about 1.5 kB: some 150 MB at most, and a book of 100 k in one group
-const DEFAULT_PROFILE_BUDGET = 100_000;
+// a profile takes about 1.5 kB. a book up to ONE_GROUP is compared in one group (~180 MB of
+// profiles at most, each contact profiled twice); a bigger one in groups of GROUP_BUDGET (~60 MB),
+// since at a million its records and arrays take another ~300 MB outside the js heap
+const ONE_GROUP = 120_000;
+const GROUP_BUDGET = 40_000;
 // hashes sorted at once while counting: 8 MB
 const PARTITION = 1 << 20;
 
@@ -112,6 +118,10 @@ export async function scanDuplicatesInBlocks(
 		}
 	}
 	const total = opts.total ?? 0;
+	// a book (or an import's part of it) that will be compared in one group keeps the profiles of
+	// its reading: profiling each contact again would cost as much as the comparing. past ONE_GROUP
+	// they are let go, and the groups profile again from the records
+	let kept: Profile[] | null = opts.profileBudget === undefined ? [] : null;
 	const store = new RecordStore(uniqueFields);
 	const keyHashes = new GrowableFloat64(total * 8);
 	const keyStart = new GrowableUint32(total + 1);
@@ -132,6 +142,10 @@ export async function scanDuplicatesInBlocks(
 			}
 			if (keyHashes.length === before) continue;
 			store.add(contact);
+			if (kept) {
+				if (kept.length < ONE_GROUP) kept.push(profile);
+				else kept = null;
+			}
 			keyStart.push(keyHashes.length);
 			names.push(name);
 			inFocus.push(focusIds.has(contact.id) ? 1 : 0);
@@ -203,7 +217,7 @@ export async function scanDuplicatesInBlocks(
 	// 3. comparing
 	const focusOnly = focusKeys !== null;
 	const focused = inFocus.view();
-	const budget = opts.profileBudget ?? DEFAULT_PROFILE_BUDGET;
+	const budget = opts.profileBudget ?? (store.size <= ONE_GROUP ? ONE_GROUP : GROUP_BUDGET);
 	const collected: DuplicatePair[] = [];
 	let found = 0;
 
@@ -211,11 +225,11 @@ export async function scanDuplicatesInBlocks(
 		const profiles = new Map<number, Profile>();
 		groupMembers.sort((x, y) => x - y);
 		for (const index of groupMembers) {
-			const profile = profileOf(store.get(index), uniqueFields);
+			const profile = kept?.[index] ?? profileOf(store.get(index), uniqueFields);
 			if (profile.nameKey !== '') profile.namesakes = namesakes(index);
 			profiles.set(index, profile);
 		}
-		stats.profiled += groupMembers.length;
+		if (!kept) stats.profiled += groupMembers.length;
 		stats.groups++;
 		const pairs: DuplicatePair[] = [];
 		const consider = (i: number, j: number): void => {

@@ -31,6 +31,12 @@ describe('scanDuplicatesInBlocks', { timeout: 120_000 }, () => {
 		expect(blocked.stats.groups).toBeGreaterThan(3);
 	});
 
+	it('keeps the profiles of its reading when the book fits in one group', async () => {
+		const kept = await scanDuplicatesInBlocks(inChunks(book, 500));
+		expect(kept.stats).toMatchObject({ groups: 1, profiled: 0 });
+		expect(kept.pairs).toEqual(scanDuplicates(book).pairs);
+	});
+
 	it('with focus, finds the pairs of those contacts that the full scan finds', async () => {
 		const focus = book.filter((_, i) => i % 9 === 0);
 		const ids = new Set(focus.map((contact) => contact.id));
