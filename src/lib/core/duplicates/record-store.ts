@@ -1,7 +1,7 @@
 // the contacts of a scan, kept as compact utf-8 records in a few large byte pages: only what
-// duplicate detection reads (names, phones, e-mails, birth date, address, unique values), about 150
-// bytes a contact where the contact object takes over a kilobyte and its profile more. a record
-// becomes a contact again (and then a profile) when a block needs it.
+// duplicate detection reads (names, alias, phones, e-mails, birth date, address, unique values),
+// about 150 bytes a contact where the contact object takes over a kilobyte and its profile more. a
+// record becomes a contact again (and then a profile) when a block needs it.
 //
 // fields are joined with control characters, which stored values never hold (core/text.ts removes
 // them from every field a contact is built from).
@@ -82,6 +82,7 @@ export class RecordStore {
 			contact.city,
 			contact.region,
 			contact.country,
+			contact.alias,
 			...uniques
 		].join(FIELD);
 	}
@@ -91,14 +92,14 @@ export class RecordStore {
 		const field = (index: number): string => fields[index] ?? '';
 		const custom: Contact['custom'] = {};
 		this.#uniqueFields.forEach((id, i) => {
-			const value = decodeValue(field(12 + i));
+			const value = decodeValue(field(13 + i));
 			if (value !== undefined) custom[id] = value;
 		});
 		return {
 			id: field(0),
 			firstName: field(1),
 			lastName: field(2),
-			alias: '',
+			alias: field(12),
 			organization: field(3),
 			phones: splitItems(field(4)).map((item) => {
 				const [value = '', kind = 'other'] = item.split(PART);
