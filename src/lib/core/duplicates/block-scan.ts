@@ -121,7 +121,8 @@ export async function scanDuplicatesInBlocks(
 	// a book (or an import's part of it) that will be compared in one group keeps the profiles of
 	// its reading: profiling each contact again would cost as much as the comparing. past ONE_GROUP
 	// they are let go, and the groups profile again from the records
-	let kept: Profile[] | null = opts.profileBudget === undefined ? [] : null;
+	let kept: Profile[] | null =
+		opts.profileBudget === undefined && (focusKeys !== null || total <= ONE_GROUP) ? [] : null;
 	const store = new RecordStore(uniqueFields);
 	const keyHashes = new GrowableFloat64(total * 8);
 	const keyStart = new GrowableUint32(total + 1);
