@@ -7,6 +7,7 @@
 // after an import (`onlyIds`), only the keys of the new and changed contacts are blocked and only
 // their pairs compared: the book is still read once, because the size of each block and the
 // namesakes of each name are the book's, but what is held and compared follows the import's size.
+// an import of more than MAX_FOCUS contacts gets the full scan instead.
 
 import { scanDuplicatesInBlocks, type BlockScanResult } from '../core/duplicates/block-scan';
 import type { DuplicatePair } from '../core/duplicates/types';
@@ -26,13 +27,18 @@ export interface DedupeProgress {
 }
 
 export interface DedupeRunOptions {
-	/** only pairs with at least one of these contacts are looked for (new and changed after an import) */
+	/**
+	 * only pairs with at least one of these contacts are looked for (new and changed after an
+	 * import); more than MAX_FOCUS of them get the full scan
+	 */
 	onlyIds?: readonly string[];
 	threshold?: number;
 	onProgress?: (progress: DedupeProgress) => void;
 	shouldStop?: () => boolean;
 	/** contacts read per request */
 	chunkSize?: number;
+	/** the most `onlyIds` scanned on their own (MAX_FOCUS) */
+	maxFocus?: number;
 	/** profiles the comparing holds at once (see scanDuplicatesInBlocks) */
 	profileBudget?: number;
 }
@@ -48,6 +54,8 @@ export interface DedupeResult {
 }
 
 const CHUNK = 2_000;
+// the most contacts whose keys a scan after an import holds (a few MB of hashes and ids)
+const MAX_FOCUS = 50_000;
 
 /** the ids of the custom fields marked "unique identifier" */
 export async function uniqueFieldIds(db: CarnetDatabase): Promise<string[]> {
@@ -61,8 +69,12 @@ export async function runDedupe(
 ): Promise<DedupeResult> {
 	const uniqueFields = await uniqueFieldIds(db);
 	const total = await db.contacts.count();
-	const focus = opts.onlyIds ? await contactsOf(db, opts.onlyIds) : undefined;
-	if (focus?.length === 0) return { completed: true, found: 0, open: 0, stats: null };
+	// a big import puts a contact of its own in most blocks: comparing its blocks is about comparing
+	// the book, and holding its keys would cost more memory than the full scan does
+	const onlyIds =
+		opts.onlyIds && opts.onlyIds.length <= (opts.maxFocus ?? MAX_FOCUS) ? opts.onlyIds : null;
+	if (onlyIds?.length === 0) return { completed: true, found: 0, open: 0, stats: null };
+	const focus = onlyIds ? contactsOf(db, onlyIds) : undefined;
 	opts.onProgress?.({ phase: 'reading', done: 0, total });
 	const foundKeys = new Set<string>();
 	let open = 0;
@@ -113,11 +125,9 @@ async function* readInChunks(db: CarnetDatabase, chunkSize: number): AsyncGenera
 	}
 }
 
-async function contactsOf(db: CarnetDatabase, ids: readonly string[]): Promise<Contact[]> {
-	const found: Contact[] = [];
+async function* contactsOf(db: CarnetDatabase, ids: readonly string[]): AsyncGenerator<Contact[]> {
 	for (let start = 0; start < ids.length; start += CHUNK) {
 		const chunk = await db.contacts.bulkGet(ids.slice(start, start + CHUNK));
-		for (const contact of chunk) if (contact) found.push(contact);
+		yield chunk.filter((contact): contact is Contact => contact !== undefined);
 	}
-	return found;
 }

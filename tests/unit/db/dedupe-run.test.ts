@@ -70,6 +70,14 @@ describe('runDedupe over a generated book', { timeout: 120_000 }, () => {
 		expect(result.stats?.profiled).toBeLessThan(book.length / 3);
 	});
 
+	it('after an import bigger than the focus limit runs the full scan', async () => {
+		const imported = book.slice(-150).map((contact) => contact.id);
+		const result = await runDedupe(db, { onlyIds: imported, maxFocus: 100 });
+		expect(result).toMatchObject({ completed: true, found: whole.pairs.length });
+		expect(result.stats?.candidatePairs).toBe(whole.stats.candidatePairs);
+		expect(await openPairs()).toEqual(keysOf(whole.pairs));
+	});
+
 	it('a pair dismissed before stays dismissed after the scan of an import', async () => {
 		const imported = book.slice(-150).map((contact) => contact.id);
 		const ids = new Set(imported);

@@ -38,10 +38,10 @@ export interface BlockScanProgress {
 
 export interface BlockScanOptions extends DuplicateOptions {
 	/**
-	 * the contacts whose pairs are wanted (the new and changed ones of an import); absent: every
-	 * pair. each must also come in the stream, as the book holds it.
+	 * the contacts whose pairs are wanted (the new and changed ones of an import), in chunks; absent:
+	 * every pair. each must also come in the stream, as the book holds it.
 	 */
-	focus?: readonly Contact[];
+	focus?: Iterable<readonly Contact[]> | AsyncIterable<readonly Contact[]>;
 	/** how many profiles the comparing holds at once; a block always comes whole, so it may exceed it */
 	profileBudget?: number;
 	/** the size of the book, for progress */
@@ -112,9 +112,13 @@ export async function scanDuplicatesInBlocks(
 	const focusIds = new Set<string>();
 	if (opts.focus) {
 		focusKeys = new Set();
-		for (const contact of opts.focus) {
-			focusIds.add(contact.id);
-			for (const key of profileKeys(profileOf(contact, uniqueFields))) focusKeys.add(hashKey(key));
+		for await (const chunk of opts.focus) {
+			for (const contact of chunk) {
+				focusIds.add(contact.id);
+				for (const key of profileKeys(profileOf(contact, uniqueFields))) {
+					focusKeys.add(hashKey(key));
+				}
+			}
 		}
 	}
 	const total = opts.total ?? 0;
