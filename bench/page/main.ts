@@ -1,6 +1,7 @@
 // the bench page: served under /__bench/ from the app's own origin, so that it shares IndexedDB with
 // the app. node drives it through `window.bench.run(name, params)`; each task names what it times.
 
+import { measureDuplicates } from './duplicates';
 import { backup, exportFile, restore } from './export';
 import { watchLongTasks } from './long-tasks';
 import { importFile } from './import-file';
@@ -30,6 +31,8 @@ const api: BenchPageApi = {
 				return measureMerge(call.params);
 			case 'merge-all':
 				return measureMergeAll(call.params);
+			case 'duplicates':
+				return measureDuplicates(call.params);
 			case 'export-file':
 				return exportFile(call.params);
 			case 'backup':

@@ -51,6 +51,7 @@ export interface PageTasks {
 	'import-file': ImportFileParams;
 	merge: MergeParams;
 	'merge-all': MergeAllParams;
+	duplicates: DuplicatesParams;
 	'export-file': ExportFileParams;
 	backup: BackupParams;
 	restore: RestoreParams;
@@ -120,6 +121,13 @@ export interface MergeParams {
 export interface MergeAllParams {
 	/** how many contacts the app's database must hold (a fresh book of this scenario's own) */
 	expected: number;
+}
+
+export interface DuplicatesParams {
+	/** how many contacts the app's database must hold; the task refuses to measure a smaller book */
+	expected: number;
+	/** exact checks of a save; the figures are their median and p95 */
+	saves: number;
 }
 
 export interface ImportFileParams {

@@ -5,6 +5,7 @@
 import type { Scenario } from '../harness/scenario';
 import { baselineParse } from './baseline-parse';
 import { baselineWrite } from './baseline-write';
+import { duplicates } from './duplicates';
 import { importCsv, importXlsx } from './import';
 import { exportScenario } from './export';
 import { list } from './list';
@@ -21,6 +22,7 @@ export const SCENARIOS: readonly Scenario[] = [
 	list,
 	merge,
 	mergeAll,
+	duplicates,
 	importCsv,
 	importXlsx,
 	exportScenario

@@ -1,15 +1,15 @@
-// the full duplicate scan over the database, as the dedupe worker runs it: contacts are read in
-// primary-key chunks and only what duplicate detection compares is kept of each (names, phones,
-// e-mails, birth date, address, unique custom values; no note, lists, keys or other custom values),
-// then core's scanDuplicates blocks and scores them and the pairs become suggestions.
+// the duplicate scan over the database, as the dedupe worker runs it: contacts are read in
+// primary-key chunks (one short transaction each, so that saves and imports are not held up) and
+// core's scanDuplicatesInBlocks blocks and compares them without keeping them (a compact record
+// and a few numbers per contact, the profiles of one group of blocks at a time); the pairs become
+// suggestions group by group.
 //
-// memory: core's scanDuplicates takes contacts and blocks them in memory (a block may span the
-// whole book), so the compact contacts and their profiles are held while it runs, never the full
-// contacts. that is linear in the book (the bytes per contact are not measured yet); walking a
-// stored index of blocking keys instead (core/duplicates/blocking.ts) is what would keep a million
-// contacts out of memory, at the price of an index written on every save and import.
+// after an import (`onlyIds`), only the keys of the new and changed contacts are blocked and only
+// their pairs compared: the book is still read once, because the size of each block and the
+// namesakes of each name are the book's, but what is held and compared follows the import's size.
+// an import of more than MAX_FOCUS contacts gets the full scan instead.
 
-import { scanDuplicates, type ScanStats } from '../core/duplicates/find-duplicates';
+import { scanDuplicatesInBlocks, type BlockScanResult } from '../core/duplicates/block-scan';
 import type { DuplicatePair } from '../core/duplicates/types';
 import type { Contact } from '../core/contact';
 import type { CarnetDatabase } from './database';
@@ -22,63 +22,40 @@ export interface DedupeProgress {
 	phase: DedupePhase;
 	/** contacts read so far */
 	done: number;
+	/** contacts in the book */
 	total: number;
 }
 
 export interface DedupeRunOptions {
-	/** only pairs with at least one of these contacts are kept (new and changed after an import) */
+	/**
+	 * only pairs with at least one of these contacts are looked for (new and changed after an
+	 * import); more than MAX_FOCUS of them get the full scan
+	 */
 	onlyIds?: readonly string[];
 	threshold?: number;
 	onProgress?: (progress: DedupeProgress) => void;
 	shouldStop?: () => boolean;
 	/** contacts read per request */
 	chunkSize?: number;
+	/** the most `onlyIds` scanned on their own (MAX_FOCUS) */
+	maxFocus?: number;
+	/** profiles the comparing holds at once (see scanDuplicatesInBlocks) */
+	profileBudget?: number;
 }
 
 export interface DedupeResult {
-	/** false when the scan was stopped before it compared anything */
+	/** false when the scan was stopped before it finished */
 	completed: boolean;
 	/** pairs found at or above the threshold */
 	found: number;
 	/** of those, the ones that are open suggestions now (not dismissed or merged before) */
 	open: number;
-	stats: ScanStats | null;
+	stats: BlockScanResult['stats'] | null;
 }
 
 const CHUNK = 2_000;
-
-/** the fields duplicate detection reads; the rest of a contact is left behind */
-export function compactContact(contact: Contact, uniqueFields: readonly string[]): Contact {
-	const custom: Contact['custom'] = {};
-	for (const field of uniqueFields) {
-		const value = contact.custom[field];
-		if (value !== undefined) custom[field] = value;
-	}
-	return {
-		id: contact.id,
-		firstName: contact.firstName,
-		lastName: contact.lastName,
-		alias: '',
-		organization: contact.organization,
-		phones: contact.phones,
-		emails: contact.emails,
-		subscription: contact.subscription,
-		birthDate: contact.birthDate,
-		street: contact.street,
-		postalCode: contact.postalCode,
-		city: contact.city,
-		region: contact.region,
-		country: contact.country,
-		note: '',
-		listIds: [],
-		custom,
-		createdAt: 0,
-		updatedAt: 0,
-		keys: EMPTY_KEYS
-	};
-}
-
-const EMPTY_KEYS = {} as Contact['keys'];
+// the most contacts whose keys a scan after an import holds (a few MB of hashes and ids)
+const MAX_FOCUS = 50_000;
 
 /** the ids of the custom fields marked "unique identifier" */
 export async function uniqueFieldIds(db: CarnetDatabase): Promise<string[]> {
@@ -90,40 +67,67 @@ export async function runDedupe(
 	db: CarnetDatabase,
 	opts: DedupeRunOptions = {}
 ): Promise<DedupeResult> {
-	const chunkSize = opts.chunkSize ?? CHUNK;
 	const uniqueFields = await uniqueFieldIds(db);
 	const total = await db.contacts.count();
-	const compact: Contact[] = [];
+	// a big import puts a contact of its own in most blocks: comparing its blocks is about comparing
+	// the book, and holding its keys would cost more memory than the full scan does
+	const onlyIds =
+		opts.onlyIds && opts.onlyIds.length <= (opts.maxFocus ?? MAX_FOCUS) ? opts.onlyIds : null;
+	if (onlyIds?.length === 0) return { completed: true, found: 0, open: 0, stats: null };
+	const focus = onlyIds ? contactsOf(db, onlyIds) : undefined;
 	opts.onProgress?.({ phase: 'reading', done: 0, total });
-	let last: string | undefined;
-	for (;;) {
-		if (opts.shouldStop?.()) return { completed: false, found: 0, open: 0, stats: null };
-		const query =
-			last === undefined ? db.contacts.orderBy('id') : db.contacts.where('id').above(last);
-		const chunk = await query.limit(chunkSize).toArray();
-		if (chunk.length === 0) break;
-		for (const contact of chunk) compact.push(compactContact(contact, uniqueFields));
-		last = chunk[chunk.length - 1]?.id;
-		opts.onProgress?.({ phase: 'reading', done: compact.length, total });
-		if (chunk.length < chunkSize) break;
-	}
-	opts.onProgress?.({ phase: 'comparing', done: compact.length, total });
-	const scan = scanDuplicates(compact, {
+	const foundKeys = new Set<string>();
+	let open = 0;
+	const result = await scanDuplicatesInBlocks(readInChunks(db, opts.chunkSize ?? CHUNK), {
 		uniqueFields,
-		...(opts.threshold !== undefined ? { threshold: opts.threshold } : {})
+		total,
+		...(focus ? { focus } : {}),
+		...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}),
+		...(opts.profileBudget !== undefined ? { profileBudget: opts.profileBudget } : {}),
+		...(opts.shouldStop ? { shouldStop: opts.shouldStop } : {}),
+		onProgress: (progress) => {
+			// the comparing counts block members; the page shows the book it compares
+			if (progress.phase === 'reading') opts.onProgress?.(progress);
+			else opts.onProgress?.({ phase: 'comparing', done: total, total });
+		},
+		onPairs: async (pairs: DuplicatePair[]) => {
+			if (pairs.length === 0) return;
+			opts.onProgress?.({ phase: 'saving', done: total, total });
+			open += await upsertSuggestions(db, pairs);
+			if (!focus) for (const pair of pairs) foundKeys.add(pairKey(pair.a, pair.b));
+		}
 	});
-	compact.length = 0;
-	if (opts.shouldStop?.()) return { completed: false, found: 0, open: 0, stats: scan.stats };
-	let pairs: DuplicatePair[] = scan.pairs;
-	if (opts.onlyIds) {
-		const only = new Set(opts.onlyIds);
-		pairs = pairs.filter((pair) => only.has(pair.a) || only.has(pair.b));
-	}
+	if (!result.completed) return { completed: false, found: 0, open, stats: result.stats };
 	opts.onProgress?.({ phase: 'saving', done: total, total });
-	const open = await upsertSuggestions(db, pairs);
 	// a complete scan of everything also forgets the open pairs it no longer finds
-	if (!opts.onlyIds) {
-		await dropOpenSuggestionsExcept(db, new Set(pairs.map((pair) => pairKey(pair.a, pair.b))));
+	if (!focus) await dropOpenSuggestionsExcept(db, foundKeys);
+	return { completed: true, found: result.found, open, stats: result.stats };
+}
+
+// the book in primary-key order, the next chunk already asked for while this one is worked on
+async function* readInChunks(db: CarnetDatabase, chunkSize: number): AsyncGenerator<Contact[]> {
+	const read = (after: string | undefined): Promise<Contact[]> =>
+		(after === undefined ? db.contacts.orderBy('id') : db.contacts.where('id').above(after))
+			.limit(chunkSize)
+			.toArray();
+	let next = read(undefined);
+	try {
+		for (;;) {
+			const chunk = await next;
+			if (chunk.length === 0) return;
+			const last = chunk[chunk.length - 1]?.id;
+			next = chunk.length < chunkSize ? Promise.resolve([]) : read(last);
+			yield chunk;
+		}
+	} finally {
+		// a scan stopped early leaves the read ahead unawaited: its failure is nobody's concern
+		next.catch(() => undefined);
 	}
-	return { completed: true, found: pairs.length, open, stats: scan.stats };
+}
+
+async function* contactsOf(db: CarnetDatabase, ids: readonly string[]): AsyncGenerator<Contact[]> {
+	for (let start = 0; start < ids.length; start += CHUNK) {
+		const chunk = await db.contacts.bulkGet(ids.slice(start, start + CHUNK));
+		yield chunk.filter((contact): contact is Contact => contact !== undefined);
+	}
 }

@@ -19,6 +19,8 @@ export {
 	scoreFromBits,
 	scoreProfiles
 } from './score';
+export type { BlockScanOptions, BlockScanProgress, BlockScanResult } from './block-scan';
+export { scanDuplicatesInBlocks } from './block-scan';
 export type { BlockingOptions } from './blocking';
 export { blockingKeys, isExactKey, profileKeys } from './blocking';
 export type { DuplicateGroup } from './group';

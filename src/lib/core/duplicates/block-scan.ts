@@ -1,0 +1,472 @@
+// the full scan of scanDuplicates, over a stream of contacts and without holding their profiles:
+// the same blocks, the same owner for each pair, the same namesakes, hence the same pairs, in
+// memory that stays within a few hundred bytes per contact (the dedupe worker runs it over a
+// million contacts).
+//
+// 1. reading: each contact is profiled once for its blocking keys; what is kept is a compact record
+//    of it (record-store.ts), the 53-bit hashes of its keys (key-hash.ts) and of its name.
+// 2. blocks: the hashes are counted partition by partition (a sorted copy of a slice, never of
+//    all); a key that two or more contacts share is a block. each contact keeps the sorted list of
+//    its blocks, each block the list of its members. the oversized blocks get their key strings back
+//    (from one member), because their order as strings decides which of them compares a pair.
+// 3. comparing: the blocks go in groups whose members fit `profileBudget` profiles; a group's
+//    members are profiled, its blocks compared exactly as scanDuplicates does, and the profiles let
+//    go before the next group.
+//
+// with `focus`, only the keys of those contacts are blocked and only pairs with one of them are
+// compared: the scan after an import, whose memory and comparing follow the import's size. the
+// whole book is still read, since the size of each block and the namesakes of each name are the
+// book's.
+
+import type { Contact } from '../contact';
+import { profileKeys } from './blocking';
+import { BLOCK_WINDOW, MAX_BLOCK_SIZE, blockSortKey, type ScanStats } from './find-duplicates';
+import { GrowableFloat64, GrowableUint32, GrowableUint8 } from './growable';
+import { byScore } from './group';
+import { HASH_LIMIT, NO_HASH, hashKey } from './key-hash';
+import { profileOf, type Profile } from './profile';
+import { RecordStore } from './record-store';
+import { DEFAULT_DUPLICATE_THRESHOLD, compareProfiles, scoreProfiles } from './score';
+import type { DuplicateOptions, DuplicatePair } from './types';
+
+export interface BlockScanProgress {
+	phase: 'reading' | 'comparing';
+	/** contacts read, or blocks compared so far */
+	done: number;
+	total: number;
+}
+
+export interface BlockScanOptions extends DuplicateOptions {
+	/**
+	 * the contacts whose pairs are wanted (the new and changed ones of an import), in chunks; absent:
+	 * every pair. each must also come in the stream, as the book holds it.
+	 */
+	focus?: Iterable<readonly Contact[]> | AsyncIterable<readonly Contact[]>;
+	/** how many profiles the comparing holds at once; a block always comes whole, so it may exceed it */
+	profileBudget?: number;
+	/** the size of the book, for progress */
+	total?: number;
+	onProgress?: (progress: BlockScanProgress) => void;
+	/** asked between chunks and groups; true stops the scan (completed: false) */
+	shouldStop?: () => boolean;
+	/** takes the pairs of each group as they are found; then the result's `pairs` stays empty */
+	onPairs?: (pairs: DuplicatePair[]) => void | Promise<void>;
+}
+
+export interface BlockScanResult {
+	completed: boolean;
+	/** every pair, highest score first, unless `onPairs` took them */
+	pairs: DuplicatePair[];
+	/** how many pairs were found */
+	found: number;
+	stats: ScanStats & {
+		/**
+		 * groups of blocks compared, and profiles made again for them (a contact may be in several;
+		 * none when the reading's profiles were kept)
+		 */
+		groups: number;
+		profiled: number;
+		/** bytes the compact records took */
+		recordBytes: number;
+		/**
+		 * bytes of the records and typed arrays at their peak (while the blocks are built): held
+		 * outside the js heap, so a heap sampler does not see them
+		 */
+		arrayBytes: number;
+	};
+}
+
+// a profile takes about 1.5 kB. a book up to ONE_GROUP is compared in one group (~180 MB of
+// profiles at most, each contact profiled twice); a bigger one in groups of GROUP_BUDGET (~60 MB),
+// since at a million its records and arrays take another ~300 MB outside the js heap
+const ONE_GROUP = 120_000;
+const GROUP_BUDGET = 40_000;
+// hashes sorted at once while counting: 8 MB
+const PARTITION = 1 << 20;
+
+/**
+ * the pairs scanDuplicates would find among the streamed contacts (each contact once), or with
+ * `focus` those of them that involve a focus contact
+ */
+export async function scanDuplicatesInBlocks(
+	chunks: AsyncIterable<readonly Contact[]> | Iterable<readonly Contact[]>,
+	opts: BlockScanOptions = {}
+): Promise<BlockScanResult> {
+	const threshold = opts.threshold ?? DEFAULT_DUPLICATE_THRESHOLD;
+	const uniqueFields = opts.uniqueFields ?? [];
+	const stopped = (): boolean => opts.shouldStop?.() ?? false;
+	const stats: BlockScanResult['stats'] = {
+		contacts: 0,
+		blocks: 0,
+		oversizedBlocks: 0,
+		candidatePairs: 0,
+		groups: 0,
+		profiled: 0,
+		recordBytes: 0,
+		arrayBytes: 0
+	};
+	const stop = (): BlockScanResult => ({ completed: false, pairs: [], found: 0, stats });
+
+	// 1. reading
+	let focusKeys: Set<number> | null = null;
+	const focusIds = new Set<string>();
+	if (opts.focus) {
+		focusKeys = new Set();
+		for await (const chunk of opts.focus) {
+			for (const contact of chunk) {
+				focusIds.add(contact.id);
+				for (const key of profileKeys(profileOf(contact, uniqueFields))) {
+					focusKeys.add(hashKey(key));
+				}
+			}
+		}
+	}
+	const total = opts.total ?? 0;
+	// a book (or an import's part of it) that will be compared in one group keeps the profiles of
+	// its reading: profiling each contact again would cost as much as the comparing. past ONE_GROUP
+	// they are let go, and the groups profile again from the records
+	let kept: Profile[] | null =
+		opts.profileBudget === undefined && (focusKeys !== null || total <= ONE_GROUP) ? [] : null;
+	const store = new RecordStore(uniqueFields);
+	const keyHashes = new GrowableFloat64(total * 8);
+	const keyStart = new GrowableUint32(total + 1);
+	keyStart.push(0);
+	const bookNames = new GrowableFloat64(total);
+	const names = new GrowableFloat64(focusKeys ? 1024 : total);
+	const inFocus = new GrowableUint8(focusKeys ? 1024 : total);
+	for await (const chunk of chunks) {
+		if (stopped()) return stop();
+		for (const contact of chunk) {
+			const profile = profileOf(contact, uniqueFields);
+			const name = profile.nameKey === '' ? NO_HASH : hashKey(profile.nameKey);
+			bookNames.push(name);
+			const before = keyHashes.length;
+			for (const key of profileKeys(profile)) {
+				const hash = hashKey(key);
+				if (!focusKeys || focusKeys.has(hash)) keyHashes.push(hash);
+			}
+			if (keyHashes.length === before) continue;
+			store.add(contact);
+			if (kept) {
+				if (kept.length < ONE_GROUP) kept.push(profile);
+				else kept = null;
+			}
+			keyStart.push(keyHashes.length);
+			names.push(name);
+			inFocus.push(focusIds.has(contact.id) ? 1 : 0);
+		}
+		stats.contacts = bookNames.length;
+		opts.onProgress?.({ phase: 'reading', done: stats.contacts, total });
+	}
+	stats.recordBytes = store.bytes;
+
+	// 2. blocks
+	const namesakes = namesakeCounter(bookNames.view(), names);
+	bookNames.release();
+	const counted = countShared(keyHashes.view());
+	stats.blocks = counted.distinct;
+	const blocks = buildBlocks(keyHashes.view(), keyStart.view(), counted.hashes, counted.counts);
+	stats.arrayBytes =
+		stats.recordBytes +
+		keyHashes.bytes +
+		keyStart.bytes +
+		names.bytes +
+		inFocus.bytes +
+		// the sorted copy of the book's names
+		8 * stats.contacts +
+		counted.hashes.byteLength +
+		counted.counts.byteLength +
+		blocks.start.byteLength +
+		blocks.members.byteLength +
+		blocks.contactStart.byteLength +
+		blocks.contactBlocks.byteLength;
+	keyHashes.release();
+	const oversizedKeys = new Map<number, string>();
+	for (let b = 0; b < counted.hashes.length; b++) {
+		if ((counted.counts[b] ?? 0) <= MAX_BLOCK_SIZE) continue;
+		const member = blocks.members[blocks.start[b] ?? 0] ?? 0;
+		const keys = profileKeys(profileOf(store.get(member), uniqueFields));
+		const hash = counted.hashes[b];
+		oversizedKeys.set(b, keys.find((key) => hashKey(key) === hash) ?? '');
+	}
+	stats.oversizedBlocks = oversizedKeys.size;
+	// the oversized blocks in the order of their keys: the first a pair shares is the one that may
+	// compare it (ownsPair); among small ones any will do, so they keep the order of their hashes
+	const oversizedRank = new Int32Array(counted.hashes.length).fill(-1);
+	[...oversizedKeys]
+		.sort(([, x], [, y]) => (x < y ? -1 : x > y ? 1 : 0))
+		.forEach(([b], rank) => (oversizedRank[b] = rank));
+
+	const owner = (i: number, j: number): number => {
+		let best = -1;
+		let x = blocks.contactStart[i] ?? 0;
+		let y = blocks.contactStart[j] ?? 0;
+		const xEnd = blocks.contactStart[i + 1] ?? 0;
+		const yEnd = blocks.contactStart[j + 1] ?? 0;
+		while (x < xEnd && y < yEnd) {
+			const bx = blocks.contactBlocks[x] ?? 0;
+			const by = blocks.contactBlocks[y] ?? 0;
+			if (bx < by) x++;
+			else if (by < bx) y++;
+			else {
+				const rank = oversizedRank[bx] ?? -1;
+				if (rank === -1) return bx;
+				if (best === -1 || rank < (oversizedRank[best] ?? 0)) best = bx;
+				x++;
+				y++;
+			}
+		}
+		return best;
+	};
+
+	// 3. comparing
+	const focusOnly = focusKeys !== null;
+	const focused = inFocus.view();
+	const budget = opts.profileBudget ?? (store.size <= ONE_GROUP ? ONE_GROUP : GROUP_BUDGET);
+	const collected: DuplicatePair[] = [];
+	let found = 0;
+
+	const compareGroup = async (groupBlocks: number[], groupMembers: number[]): Promise<void> => {
+		const profiles = new Map<number, Profile>();
+		groupMembers.sort((x, y) => x - y);
+		for (const index of groupMembers) {
+			const profile = kept?.[index] ?? profileOf(store.get(index), uniqueFields);
+			if (profile.nameKey !== '') profile.namesakes = namesakes(index);
+			profiles.set(index, profile);
+		}
+		if (!kept) stats.profiled += groupMembers.length;
+		stats.groups++;
+		const pairs: DuplicatePair[] = [];
+		const consider = (i: number, j: number): void => {
+			if (focusOnly && focused[i] !== 1 && focused[j] !== 1) return;
+			const p = profiles.get(i);
+			const q = profiles.get(j);
+			if (!p || !q) return;
+			stats.candidatePairs++;
+			const [a, b] = p.id < q.id ? [p, q] : [q, p];
+			if (scoreProfiles(a, b, threshold) < threshold) return;
+			const { score, reasons } = compareProfiles(a, b);
+			pairs.push({ a: a.id, b: b.id, score, reasons });
+		};
+		for (const b of groupBlocks) {
+			const members = blocks.members.subarray(blocks.start[b] ?? 0, blocks.start[b + 1] ?? 0);
+			const key = oversizedKeys.get(b);
+			if (key === undefined) {
+				for (let x = 0; x < members.length; x++) {
+					const i = members[x] ?? 0;
+					for (let y = x + 1; y < members.length; y++) {
+						const j = members[y] ?? 0;
+						if (owner(i, j) === b) consider(i, j);
+					}
+				}
+				continue;
+			}
+			const ordered = [...members]
+				.map((index) => {
+					const profile = profiles.get(index);
+					return {
+						index,
+						sort: profile ? blockSortKey(key, profile) : '',
+						id: profile?.id ?? ''
+					};
+				})
+				.sort((x, y) => compareText(x.sort, y.sort) || compareText(x.id, y.id));
+			for (let x = 0; x < ordered.length; x++) {
+				const i = ordered[x]?.index ?? 0;
+				const end = Math.min(ordered.length, x + 1 + BLOCK_WINDOW);
+				for (let y = x + 1; y < end; y++) {
+					const j = ordered[y]?.index ?? 0;
+					if (owner(i, j) === b) consider(i, j);
+				}
+			}
+		}
+		found += pairs.length;
+		if (opts.onPairs) await opts.onPairs(pairs);
+		else collected.push(...pairs);
+	};
+
+	// the members a block needs profiled: all of an oversized one (they are sorted), and in a small
+	// one those with a pair this block owns. a pair that another block owns is compared there, so a
+	// contact whose pairs all belong elsewhere is not profiled for this block
+	const marked = new Int32Array(store.size).fill(-1);
+	const needed = (b: number, members: Uint32Array): Uint32Array => {
+		if (oversizedKeys.has(b)) return members;
+		let count = 0;
+		for (let x = 0; x < members.length; x++) {
+			const i = members[x] ?? 0;
+			for (let y = x + 1; y < members.length; y++) {
+				const j = members[y] ?? 0;
+				if (focusOnly && focused[i] !== 1 && focused[j] !== 1) continue;
+				if (owner(i, j) !== b) continue;
+				if (marked[i] !== b) {
+					marked[i] = b;
+					count++;
+				}
+				if (marked[j] !== b) {
+					marked[j] = b;
+					count++;
+				}
+			}
+		}
+		if (count === members.length) return members;
+		return members.filter((index) => marked[index] === b);
+	};
+
+	const stamp = new Int32Array(store.size).fill(-1);
+	let group = 0;
+	let groupBlocks: number[] = [];
+	let groupMembers: number[] = [];
+	const blockCount = counted.hashes.length;
+	opts.onProgress?.({ phase: 'comparing', done: 0, total: blockCount });
+	for (let b = 0; b < blockCount; b++) {
+		const members = needed(
+			b,
+			blocks.members.subarray(blocks.start[b] ?? 0, blocks.start[b + 1] ?? 0)
+		);
+		// an oversized block of an import's key may hold no focus contact (one was deleted meanwhile)
+		if (members.length === 0 || (focusOnly && !members.some((i) => focused[i] === 1))) continue;
+		let fresh = 0;
+		for (const index of members) if (stamp[index] !== group) fresh++;
+		if (groupMembers.length > 0 && groupMembers.length + fresh > budget) {
+			if (stopped()) return stop();
+			await compareGroup(groupBlocks, groupMembers);
+			opts.onProgress?.({ phase: 'comparing', done: b, total: blockCount });
+			group++;
+			groupBlocks = [];
+			groupMembers = [];
+		}
+		for (const index of members) {
+			if (stamp[index] === group) continue;
+			stamp[index] = group;
+			groupMembers.push(index);
+		}
+		groupBlocks.push(b);
+	}
+	if (groupBlocks.length > 0) {
+		if (stopped()) return stop();
+		await compareGroup(groupBlocks, groupMembers);
+	}
+	opts.onProgress?.({ phase: 'comparing', done: blockCount, total: blockCount });
+	return { completed: true, pairs: collected.sort(byScore), found, stats };
+}
+
+// how many contacts of the book carry the name of each kept contact (countNamesakes, by hash)
+function namesakeCounter(
+	bookNames: Float64Array,
+	names: GrowableFloat64
+): (index: number) => number {
+	const sorted = Float64Array.from(bookNames).sort();
+	return (index) => {
+		const name = names.at(index);
+		return upperBound(sorted, name) - lowerBound(sorted, name);
+	};
+}
+
+/** the hashes that two or more entries share, sorted, with their counts; and how many are distinct */
+function countShared(hashes: Float64Array): {
+	hashes: Float64Array;
+	counts: Uint32Array;
+	distinct: number;
+} {
+	const parts = Math.max(1, Math.ceil(hashes.length / PARTITION));
+	const partOf = (hash: number): number =>
+		Math.min(parts - 1, Math.floor((hash / HASH_LIMIT) * parts));
+	const sizes = new Uint32Array(parts);
+	for (const hash of hashes) sizes[partOf(hash)] = (sizes[partOf(hash)] ?? 0) + 1;
+	const shared = new GrowableFloat64(1024);
+	const counts = new GrowableUint32(1024);
+	let distinct = 0;
+	for (let part = 0; part < parts; part++) {
+		const slice = new Float64Array(sizes[part] ?? 0);
+		let n = 0;
+		for (const hash of hashes) if (partOf(hash) === part) slice[n++] = hash;
+		slice.sort();
+		let run = 0;
+		for (let k = 0; k <= slice.length; k++) {
+			if (k < slice.length && run > 0 && slice[k] === slice[k - 1]) {
+				run++;
+				continue;
+			}
+			if (run > 0) distinct++;
+			if (run > 1) {
+				shared.push(slice[k - 1] ?? 0);
+				counts.push(run);
+			}
+			run = 1;
+		}
+	}
+	return { hashes: shared.view().slice(), counts: counts.view().slice(), distinct };
+}
+
+interface Blocks {
+	/** where each block's members start in `members` (one more entry than blocks) */
+	start: Uint32Array;
+	/** the members of every block, each block's in ascending order */
+	members: Uint32Array;
+	/** where each contact's blocks start in `contactBlocks` */
+	contactStart: Uint32Array;
+	/** the blocks of every contact, each contact's in ascending order */
+	contactBlocks: Uint32Array;
+}
+
+function buildBlocks(
+	hashes: Float64Array,
+	keyStart: Uint32Array,
+	shared: Float64Array,
+	counts: Uint32Array
+): Blocks {
+	const start = new Uint32Array(shared.length + 1);
+	for (let b = 0; b < shared.length; b++) start[b + 1] = (start[b] ?? 0) + (counts[b] ?? 0);
+	const members = new Uint32Array(start[shared.length] ?? 0);
+	const contactBlocks = new Uint32Array(members.length);
+	const contacts = keyStart.length - 1;
+	const contactStart = new Uint32Array(contacts + 1);
+	const fill = start.slice(0, shared.length);
+	let written = 0;
+	const own: number[] = [];
+	for (let index = 0; index < contacts; index++) {
+		own.length = 0;
+		for (let k = keyStart[index] ?? 0; k < (keyStart[index + 1] ?? 0); k++) {
+			const b = indexOf(shared, hashes[k] ?? NO_HASH);
+			if (b === -1) continue;
+			members[fill[b] ?? 0] = index;
+			fill[b] = (fill[b] ?? 0) + 1;
+			own.push(b);
+		}
+		own.sort((x, y) => x - y);
+		for (const b of own) contactBlocks[written++] = b;
+		contactStart[index + 1] = written;
+	}
+	return { start, members, contactStart, contactBlocks };
+}
+
+function indexOf(sorted: Float64Array, value: number): number {
+	const at = lowerBound(sorted, value);
+	return sorted[at] === value ? at : -1;
+}
+
+function lowerBound(sorted: Float64Array, value: number): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if ((sorted[mid] ?? 0) < value) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
+function upperBound(sorted: Float64Array, value: number): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if ((sorted[mid] ?? 0) <= value) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
+function compareText(x: string, y: string): number {
+	return x < y ? -1 : x > y ? 1 : 0;
+}
