@@ -19,6 +19,7 @@
 //   c:  the city and a house number                        (as above, for a postcode typo)
 //   t:  the last digits of a phone                         (the prefix was read in another country)
 //   l:  the local part of an e-mail address                (the same person at another provider)
+//   d:  the letters of a local part and its domain         (another spelling at one provider)
 
 import type { Contact } from '../contact';
 import { fullNamesOf } from './nicknames';
@@ -54,6 +55,9 @@ export function profileKeys(profile: Profile): string[] {
 		// a local part that is only the name would make a block of all namesakes at every provider
 		const local = profile.locals[i];
 		if (local && profile.localKinds[i] !== 'name') keys.add(`l:${local}`);
+		// the same letters at the same provider (`anna.meier@web.de`, `meier_anna@web.de`): a block
+		// of one person's spellings, however common the name
+		if (local) keys.add(`d:${local}@${profile.domains[i] ?? ''}`);
 	});
 	// the field id's length keeps `u:a:b` apart from field `a:b`
 	for (const [field, value] of profile.uniques) keys.add(`u:${field.length}:${field}:${value}`);

@@ -53,14 +53,37 @@ const LOCAL_SEPARATORS = /[._-]/g;
 const DIGIT = /\d/;
 const NOT_LETTER = /[^a-z]/g;
 
+const TRAILING_DIGITS = /\d*$/;
+
 /**
  * the local part of a mailbox without `+tag` and separators (`anna_mueller84` and `anna.mueller84`
- * are one person's spellings) when it can name someone, else '' (`info`, `a1`)
+ * are one person's spellings) when it can name someone, else '' (`info`, `a1`). the letters are
+ * turned to their first rotation in alphabetical order, so that the two orders of a name meet:
+ * `mueller.anna` and `anna.mueller` are one person's spellings as well, and a number at the end
+ * stays at the end (`mueller.anna84` / `annamueller84`).
  */
 export function specificLocalPart(mailbox: string): string {
 	const local = mailbox.slice(0, mailbox.lastIndexOf('@')).split('+')[0] ?? '';
 	const bare = local.replace(LOCAL_SEPARATORS, '');
-	return bare.length < 5 || ROLE_LOCAL_PARTS.has(bare) ? '' : bare;
+	if (bare.length < 5 || ROLE_LOCAL_PARTS.has(bare)) return '';
+	const digits = TRAILING_DIGITS.exec(bare)?.[0] ?? '';
+	return firstRotation(bare.slice(0, bare.length - digits.length)) + digits;
+}
+
+/** the domain of a mailbox: `web.de` */
+export function mailDomain(mailbox: string): string {
+	return mailbox.slice(mailbox.lastIndexOf('@') + 1);
+}
+
+// the smallest of the rotations of `text` (`meieranna` → `annameier`, and `annameier` too); local
+// parts are short, so trying each rotation costs nothing worth a cleverer algorithm
+function firstRotation(text: string): string {
+	let best = text;
+	for (let i = 1; i < text.length; i++) {
+		const rotation = text.slice(i) + text.slice(0, i);
+		if (rotation < best) best = rotation;
+	}
+	return best;
 }
 
 /**

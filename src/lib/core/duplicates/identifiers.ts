@@ -80,10 +80,15 @@ export function compareNearIdentifiers(a: Profile, b: Profile, reasons?: Reason[
 		for (let j = 0; j < b.locals.length; j++) {
 			if (b.locals[j] !== local || a.emails[i] === b.emails[j]) continue;
 			const kinds = [a.localKinds[i], b.localKinds[j]];
-			if (kinds.includes('name')) {
+			// the same letters at the same provider in another spelling: namesakes at one provider
+			// are fewer than namesakes anywhere, and the second of them cannot take the first's address
+			const sameDomain = a.domains[i] === b.domains[j];
+			if (kinds.includes('name') && !sameDomain) {
 				bits += BITS.emailLocalName;
 			} else {
-				bits += kinds.includes('name-number') ? BITS.emailLocalNameNumber : BITS.emailLocalPart;
+				if (kinds.includes('name')) bits += BITS.emailLocalNameSameDomain;
+				else if (kinds.includes('name-number')) bits += BITS.emailLocalNameNumber;
+				else bits += BITS.emailLocalPart;
 				reasons?.push({
 					code: 'email-local-part',
 					values: [a.rawEmails[i] ?? '', b.rawEmails[j] ?? '']

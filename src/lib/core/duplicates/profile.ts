@@ -4,7 +4,7 @@
 import type { Contact } from '../contact';
 import { foldText } from '../fold';
 import { birthProfile, type BirthProfile } from './birth';
-import { localKind, mailboxKey, specificLocalPart, type LocalKind } from './email-keys';
+import { localKind, mailDomain, mailboxKey, specificLocalPart, type LocalKind } from './email-keys';
 import { phoneTail, uniqueValue } from './identifiers';
 import { nameProfile, type NameProfile } from './name-profile';
 import { streetProfile, type StreetProfile } from './street';
@@ -41,6 +41,8 @@ export interface Profile {
 	rawEmails: string[];
 	/** local parts worth comparing across providers (see specificLocalPart), parallel to `emails` */
 	locals: string[];
+	/** the domain of each mailbox, parallel to `emails` */
+	domains: string[];
 	/** what each local part is made of (see localKind), parallel to `emails` */
 	localKinds: LocalKind[];
 	/** [field id, matching form of the value] for each unique custom field with a value */
@@ -101,6 +103,7 @@ export function profileOf(contact: Contact, uniqueFields: readonly string[] = []
 		emails,
 		rawEmails: contact.emails.map((email) => email.value),
 		locals: emails.map(specificLocalPart),
+		domains: emails.map(mailDomain),
 		localKinds: emails.map((mailbox) => localKind(mailbox, first, last)),
 		uniques,
 		rawUniques

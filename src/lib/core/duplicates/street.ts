@@ -17,6 +17,12 @@ export interface StreetProfile {
 	/** `numbers` and `words` joined, for comparing them at once */
 	numbersKey: string;
 	wordsKey: string;
+	/**
+	 * the comma-separated parts that hold both a number and a word (`7 blackman crescent`), each as
+	 * its numbers and its words run together, for an address with a line the other lacks or has
+	 * written otherwise (a flat, a building, a locality)
+	 */
+	lines: { numbersKey: string; compact: string }[];
 }
 
 // the ways streets are shortened in our languages and in australian and english files
@@ -45,6 +51,7 @@ const STREET_WORDS: Record<string, string> = {
 	fg: 'faubourg'
 };
 const SEPARATORS = /[\s\-–.,;:/#'’()]+/;
+const LINE_BREAKS = /[,;\n]+/;
 const HAS_DIGIT = /\d/;
 
 export function streetProfile(raw: string): StreetProfile | undefined {
@@ -61,7 +68,33 @@ export function streetProfile(raw: string): StreetProfile | undefined {
 	const compact = words.join('');
 	numbers.sort();
 	words.sort();
-	return { raw, numbers, words, compact, numbersKey: numbers.join(' '), wordsKey: words.join(' ') };
+	return {
+		raw,
+		numbers,
+		words,
+		compact,
+		numbersKey: numbers.join(' '),
+		wordsKey: words.join(' '),
+		lines: numberedLines(raw)
+	};
+}
+
+// `7 blackman crescent, rose lane centre` → [{ numbersKey: '7', compact: 'blackmancrescent' }]
+function numberedLines(raw: string): StreetProfile['lines'] {
+	const parts = raw.split(LINE_BREAKS);
+	if (parts.length < 2) return [];
+	const lines: StreetProfile['lines'] = [];
+	for (const part of parts) {
+		const tokens = foldText(part)
+			.split(SEPARATORS)
+			.filter((token) => token !== '');
+		const numbers = tokens.filter((token) => HAS_DIGIT.test(token)).sort();
+		const words = tokens.filter((token) => !HAS_DIGIT.test(token)).map(streetWord);
+		if (numbers.length > 0 && words.length > 0) {
+			lines.push({ numbersKey: numbers.join(' '), compact: words.join('') });
+		}
+	}
+	return lines;
 }
 
 // `hauptstr` → `hauptstrasse`, `st` → `street`
@@ -83,6 +116,13 @@ export function compareStreet(
 		reasons?.push({ code: 'same-street', values: [a.raw, b.raw] });
 		return BITS.streetSame;
 	}
+	// one address has a line more or another second line (`flat 5, 66 king street` / `66 king
+	// street`, `7 blackman crescent, rose lane centre` / `7 blackman crescent, briardale`): the
+	// same number on the same street is still one household
+	if (sameNumberedLine(a, b)) {
+		reasons?.push({ code: 'similar-street', values: [a.raw, b.raw] });
+		return BITS.streetSimilar;
+	}
 	if (!similarWords(a, b)) return 0;
 	let bits: number = BITS.streetOtherNumber;
 	if (sameNumbers) bits = BITS.streetSimilar;
@@ -91,6 +131,20 @@ export function compareStreet(
 	if (bits >= BITS.streetNoNumber)
 		reasons?.push({ code: 'similar-street', values: [a.raw, b.raw] });
 	return bits;
+}
+
+function sameNumberedLine(a: StreetProfile, b: StreetProfile): boolean {
+	if (a.lines.length === 0 && b.lines.length === 0) return false;
+	const linesA = a.lines.length > 0 ? a.lines : [{ numbersKey: a.numbersKey, compact: a.compact }];
+	const linesB = b.lines.length > 0 ? b.lines : [{ numbersKey: b.numbersKey, compact: b.compact }];
+	for (const x of linesA) {
+		if (x.numbersKey === '' || x.compact === '') continue;
+		for (const y of linesB) {
+			if (x.numbersKey !== y.numbersKey) continue;
+			if (x.compact === y.compact || similarText(x.compact, y.compact)) return true;
+		}
+	}
+	return false;
 }
 
 // `brooker street` / `brooke rstreet`, the same words in another order, or one address with a

@@ -109,6 +109,10 @@ export const BITS = {
 	// the same local part that is only the name (see localKind): the name has been counted, but
 	// of two namesakes few write their address the same way
 	emailLocalName: 1.5,
+	// the same name-only local part at the same provider, spelled otherwise (`anna.meier@web.de` /
+	// `annameier@web.de`, `meier.anna@web.de`): of two namesakes, few use one provider, and the
+	// second could not have had the first's address
+	emailLocalNameSameDomain: 4,
 	// two values of a unique identifier that differ by more than a typo
 	uniqueDifferent: -2
 } as const;

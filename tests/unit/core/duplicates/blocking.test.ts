@@ -32,6 +32,8 @@ describe('blockingKeys', () => {
 				'b:1984-02-29:m',
 				'b:1984-02-29:w',
 				'c:munchen:5',
+				// the same letters at the same provider, however they are spelled
+				'd:billmeier84@web.de',
 				'e:bill.meier84@web.de',
 				'l:billmeier84',
 				'n:MR|PL',

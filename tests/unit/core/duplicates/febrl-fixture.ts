@@ -12,8 +12,36 @@ export const SOC_SEC_ID = 'soc_sec_id';
 
 export interface FebrlSet {
 	contacts: Contact[];
-	/** every true pair as `a\tb` with a < b (contact ids are the record ids) */
+	/** every true pair as `a\tb` with a < b (contact ids are the record ids), from the pairs file */
 	truth: Set<string>;
+}
+
+/** the person a record describes: `rec-12-dup-3` and `rec-12-org` are person 12 */
+export function personOf(id: string): string {
+	return /^rec-(\d+)-/.exec(id)?.[1] ?? id;
+}
+
+/** every pair of ids that two records of one person make, as `a\tb` with a < b */
+export function pairsWithin(groups: Iterable<readonly string[]>): Set<string> {
+	const pairs = new Set<string>();
+	for (const ids of groups) {
+		for (let i = 0; i < ids.length; i++) {
+			for (let j = i + 1; j < ids.length; j++) pairs.add(pairKey(ids[i] ?? '', ids[j] ?? ''));
+		}
+	}
+	return pairs;
+}
+
+/** the records grouped by the person they describe */
+export function peopleOf(contacts: readonly Contact[]): string[][] {
+	const people = new Map<string, string[]>();
+	for (const { id } of contacts) {
+		const person = personOf(id);
+		const ids = people.get(person);
+		if (ids) ids.push(id);
+		else people.set(person, [id]);
+	}
+	return [...people.values()];
 }
 
 export function pairKey(a: string, b: string): string {
@@ -82,16 +110,10 @@ export interface PairFigures {
 	f1: number;
 }
 
-export function pairFigures(
-	found: Iterable<{ a: string; b: string }>,
-	truth: Set<string>
-): PairFigures {
-	let count = 0;
+export function pairFigures(found: Set<string>, truth: Set<string>): PairFigures {
+	const count = found.size;
 	let truePositives = 0;
-	for (const { a, b } of found) {
-		count++;
-		if (truth.has(pairKey(a, b))) truePositives++;
-	}
+	for (const pair of found) if (truth.has(pair)) truePositives++;
 	const precision = count === 0 ? 0 : truePositives / count;
 	const recall = truth.size === 0 ? 0 : truePositives / truth.size;
 	const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

@@ -174,6 +174,68 @@ describe('fuzzy duplicates', () => {
 			}
 		},
 		{
+			name: 'a flat number the other address lacks',
+			input: { ...anna, street: 'Hauptstraße 5, Whg. 12', phones: [], emails: [], birthDate: '' },
+			expected: {
+				duplicate: true,
+				reasons: ['same-name', 'similar-street', 'same-postcode', 'same-city', 'same-region']
+			}
+		},
+		{
+			name: 'another second line on the same street and number',
+			input: {
+				...anna,
+				street: 'Hauptstraße 5, Rückgebäude',
+				phones: [],
+				emails: [],
+				birthDate: ''
+			},
+			expected: {
+				duplicate: true,
+				reasons: ['same-name', 'similar-street', 'same-postcode', 'same-city', 'same-region']
+			}
+		},
+		{
+			name: 'a neighbour of the same name on the same street',
+			input: {
+				...anna,
+				street: 'Hauptstraße 27, Rückgebäude',
+				phones: [],
+				emails: [],
+				birthDate: ''
+			},
+			expected: {
+				duplicate: false,
+				reasons: ['same-name', 'same-postcode', 'same-city', 'same-region']
+			}
+		},
+		{
+			// the second anna meier at web.de could not have had the first one's address
+			name: 'the name as an e-mail at the same provider, spelled otherwise',
+			input: {
+				firstName: 'Anna',
+				lastName: 'Meier',
+				emails: [{ value: 'meier_anna@web.de' }],
+				postalCode: '80331',
+				city: 'München'
+			},
+			expected: {
+				duplicate: true,
+				reasons: ['same-name', 'email-local-part', 'same-postcode', 'same-city']
+			}
+		},
+		{
+			name: 'the name as an e-mail at another provider, in the same city',
+			input: {
+				firstName: 'Anna',
+				lastName: 'Meier',
+				emails: [{ value: 'meier_anna@gmx.de' }],
+				postalCode: '80331',
+				city: 'München'
+			},
+			expected: { duplicate: false, reasons: ['same-name', 'same-postcode', 'same-city'] }
+		},
+		{
 			name: 'the same street name in another town',
 			input: {
 				firstName: 'Anna',
