@@ -1,5 +1,6 @@
 import type { HeapPeaks } from './heap-sampler';
-import type { RunMeasurement, ScenarioSummary } from './scenario';
+import { formatCount } from './format';
+import type { RunMeasurement, ScenarioResult, ScenarioSummary } from './scenario';
 
 export function median(values: readonly number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -35,4 +36,19 @@ export function summarize(measurements: readonly RunMeasurement[]): ScenarioSumm
 function peak(values: readonly (number | null)[]): HeapPeaks['pageBytes'] {
 	const known = values.filter((value): value is number => value !== null);
 	return known.length > 0 ? Math.max(...known) : null;
+}
+
+/** one number of every run's details (e.g. 'mergeP95Ms'), for the figure tables under a scenario */
+export function detailValues(result: ScenarioResult, key: string): number[] {
+	const values: number[] = [];
+	for (const run of result.runs) {
+		const value = run.measurement?.details[key];
+		if (typeof value === 'number') values.push(value);
+	}
+	return values;
+}
+
+/** a result's size as the main table writes it ('100 k', '1 M'), '—' for none */
+export function sizeLabel(result: ScenarioResult): string {
+	return result.size === null ? '—' : formatCount(result.size);
 }

@@ -1,7 +1,7 @@
 import { formatBytes, formatMs } from '../harness/format';
-import type { JsonValue, Scenario, ScenarioResult } from '../harness/scenario';
+import type { Scenario } from '../harness/scenario';
 import { asksForMillion, openSeededBook } from '../harness/seeded-book';
-import { median } from '../harness/stats';
+import { detailValues, sizeLabel, median } from '../harness/stats';
 import { sizeOf } from './sized';
 
 // issue 6: a full scan of 100 k within 15 s and of 1 M within 150 s, the worker's heap within
@@ -49,20 +49,19 @@ export const duplicates: Scenario = {
 			'| --- | --- | --- | --- | --- | --- |'
 		];
 		for (const result of results) {
-			const size =
-				result.size === null ? '—' : result.size >= MILLION ? '1 M' : `${result.size / 1000} k`;
+			const size = sizeLabel(result);
 			const scans = result.runs.flatMap((run) => (run.measurement ? [run.measurement.wallMs] : []));
 			if (scans.length === 0) continue;
 			const target = result.size !== null && result.size >= MILLION ? '≤ 150 s' : '≤ 15 s';
-			const pairs = figures(result, 'pairs');
-			const candidates = figures(result, 'candidatePairs');
+			const pairs = detailValues(result, 'pairs');
+			const candidates = detailValues(result, 'candidatePairs');
 			lines.push(
 				`| duplicates:scan | ${size} | ${target} | ${formatMs(median(scans))} | ` +
 					`${formatMs(Math.min(...scans))} – ${formatMs(Math.max(...scans))} | ` +
 					`${median(pairs)} pairs of ${median(candidates)} candidates |`
 			);
-			const heaps = figures(result, 'workerHeap');
-			const arrays = figures(result, 'arrayBytes');
+			const heaps = detailValues(result, 'workerHeap');
+			const arrays = detailValues(result, 'arrayBytes');
 			if (heaps.length > 0) {
 				lines.push(
 					`| duplicates:worker-heap | ${size} | ≤ ${formatBytes(HEAP_TARGET)} | ` +
@@ -75,7 +74,7 @@ export const duplicates: Scenario = {
 				['exactMedianMs', 'duplicates:exact-median'],
 				['exactP95Ms', 'duplicates:exact-p95']
 			] as const) {
-				const values = figures(result, key);
+				const values = detailValues(result, key);
 				if (values.length === 0) continue;
 				lines.push(
 					`| ${name} | ${size} | ≤ ${formatMs(EXACT_TARGET_MS)} | ${formatMs(median(values))} | ` +
@@ -87,12 +86,3 @@ export const duplicates: Scenario = {
 		return lines.length > 2 ? lines.join('\n') : undefined;
 	}
 };
-
-function figures(result: ScenarioResult, key: string): number[] {
-	const values: number[] = [];
-	for (const run of result.runs) {
-		const value: JsonValue | undefined = run.measurement?.details[key];
-		if (typeof value === 'number') values.push(value);
-	}
-	return values;
-}

@@ -1,7 +1,7 @@
 import { formatBytes, formatMs } from '../harness/format';
-import type { JsonValue, RunMeasurement, Scenario, ScenarioResult } from '../harness/scenario';
+import type { JsonValue, RunMeasurement, Scenario } from '../harness/scenario';
 import { asksForMillion, openSeededBook } from '../harness/seeded-book';
-import { median } from '../harness/stats';
+import { detailValues, sizeLabel, median } from '../harness/stats';
 import { sizeOf } from './sized';
 
 const FULL = 100_000;
@@ -80,8 +80,7 @@ export const exportScenario: Scenario = {
 			'| --- | --- | --- | --- | --- | --- | --- |'
 		];
 		for (const result of results) {
-			const size =
-				result.size === null ? '—' : result.size >= MILLION ? '1 M' : `${result.size / 1000} k`;
+			const size = sizeLabel(result);
 			const row = (
 				name: string,
 				msKey: string,
@@ -89,10 +88,10 @@ export const exportScenario: Scenario = {
 				bytesKey: string,
 				target: string
 			) => {
-				const times = figures(result, msKey);
+				const times = detailValues(result, msKey);
 				if (times.length === 0) return;
-				const heaps = figures(result, heapKey);
-				const bytes = figures(result, bytesKey);
+				const heaps = detailValues(result, heapKey);
+				const bytes = detailValues(result, bytesKey);
 				lines.push(
 					`| ${name} | ${size} | ${target} | ${formatMs(median(times))} | ` +
 						`${formatMs(Math.min(...times))} – ${formatMs(Math.max(...times))} | ` +
@@ -106,7 +105,7 @@ export const exportScenario: Scenario = {
 			const csvHeaps = result.runs.flatMap((run) =>
 				run.measurement?.heap.workerBytes ? [run.measurement.heap.workerBytes] : []
 			);
-			const csvBytes = figures(result, 'bytes');
+			const csvBytes = detailValues(result, 'bytes');
 			if (csvTimes.length > 0) {
 				lines.push(
 					`| export:csv | ${size} | ≤ 60 s and ≤ 300 MB at 1 M | ${formatMs(median(csvTimes))} | ` +
@@ -122,12 +121,3 @@ export const exportScenario: Scenario = {
 		return lines.length > 2 ? lines.join('\n') : undefined;
 	}
 };
-
-function figures(result: ScenarioResult, key: string): number[] {
-	const values: number[] = [];
-	for (const run of result.runs) {
-		const value = run.measurement?.details[key];
-		if (typeof value === 'number') values.push(value);
-	}
-	return values;
-}

@@ -1,7 +1,7 @@
 import { formatMs } from '../harness/format';
-import type { JsonValue, Scenario, ScenarioResult } from '../harness/scenario';
+import type { Scenario } from '../harness/scenario';
 import { asksForMillion, openSeededBook } from '../harness/seeded-book';
-import { median } from '../harness/stats';
+import { detailValues, sizeLabel, median } from '../harness/stats';
 import { sizeOf } from './sized';
 
 // the list's figures, each with the target of issue 4 ("speed"); the page reports them in its details
@@ -64,11 +64,11 @@ export const list: Scenario = {
 		];
 		for (const result of results) {
 			for (const figure of FIGURES) {
-				const values = figuresOf(result, figure.key);
+				const values = detailValues(result, figure.key);
 				if (values.length === 0) continue;
 				const within = median(values) <= figure.target ? '' : ' (over)';
 				lines.push(
-					`| ${figure.name} | ${formatSize(result.size)} | ≤ ${formatMs(figure.target)} | ` +
+					`| ${figure.name} | ${sizeLabel(result)} | ≤ ${formatMs(figure.target)} | ` +
 						`${formatMs(median(values))}${within} | ${formatMs(Math.min(...values))} – ` +
 						`${formatMs(Math.max(...values))} | ${figure.what} |`
 				);
@@ -77,17 +77,3 @@ export const list: Scenario = {
 		return lines.length > 2 ? lines.join('\n') : undefined;
 	}
 };
-
-function figuresOf(result: ScenarioResult, key: string): number[] {
-	const values: number[] = [];
-	for (const run of result.runs) {
-		const value: JsonValue | undefined = run.measurement?.details[key];
-		if (typeof value === 'number') values.push(value);
-	}
-	return values;
-}
-
-function formatSize(size: number | null): string {
-	if (size === null) return '—';
-	return size >= MILLION ? `${size / MILLION} M` : `${size / 1_000} k`;
-}

@@ -1,8 +1,8 @@
 import { BenchPage } from '../harness/bench-page';
 import { formatMs } from '../harness/format';
-import type { JsonValue, Scenario, ScenarioResult } from '../harness/scenario';
+import type { Scenario } from '../harness/scenario';
 import { seedContacts } from '../harness/seed-contacts';
-import { median } from '../harness/stats';
+import { detailValues, sizeLabel, median } from '../harness/stats';
 import { sizeOf } from './sized';
 
 // issue 7: "merge all" of about 10 k exact pairs reports its time. it changes the book, so it never
@@ -52,9 +52,9 @@ export const mergeAll: Scenario = {
 			'| --- | --- | --- | --- | --- |'
 		];
 		for (const result of results) {
-			const size = result.size === null ? '—' : `${result.size / 1_000} k`;
+			const size = sizeLabel(result);
 			for (const figure of FIGURES) {
-				const values = figuresOf(result, figure.key);
+				const values = detailValues(result, figure.key);
 				if (values.length === 0) continue;
 				const show = (value: number) =>
 					figure.ms ? formatMs(value) : value.toLocaleString('en-US');
@@ -67,12 +67,3 @@ export const mergeAll: Scenario = {
 		return lines.length > 2 ? lines.join('\n') : undefined;
 	}
 };
-
-function figuresOf(result: ScenarioResult, key: string): number[] {
-	const values: number[] = [];
-	for (const run of result.runs) {
-		const value: JsonValue | undefined = run.measurement?.details[key];
-		if (typeof value === 'number') values.push(value);
-	}
-	return values;
-}

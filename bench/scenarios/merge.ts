@@ -1,7 +1,7 @@
 import { formatMs } from '../harness/format';
-import type { JsonValue, Scenario, ScenarioResult } from '../harness/scenario';
+import type { Scenario } from '../harness/scenario';
 import { asksForMillion, openSeededBook } from '../harness/seeded-book';
-import { median } from '../harness/stats';
+import { detailValues, sizeLabel, median } from '../harness/stats';
 import { sizeOf } from './sized';
 
 // issue 7 asks for merge or unmerge of one pair within 50 ms (p95) in a book of 1 M. seeding a
@@ -48,13 +48,13 @@ export const merge: Scenario = {
 		];
 		for (const result of results) {
 			for (const figure of FIGURES) {
-				const values = figuresOf(result, figure.key);
+				const values = detailValues(result, figure.key);
 				if (values.length === 0) continue;
 				const p95 = figure.key.endsWith('P95Ms');
 				const over = p95 && median(values) > TARGET_MS ? ' (over)' : '';
 				const target = p95 ? `≤ ${formatMs(TARGET_MS)} p95` : '—';
 				lines.push(
-					`| ${figure.name} | ${formatSize(result.size)} | ${target} | ` +
+					`| ${figure.name} | ${sizeLabel(result)} | ${target} | ` +
 						`${formatMs(median(values))}${over} | ${formatMs(Math.min(...values))} – ` +
 						`${formatMs(Math.max(...values))} | ${figure.what} |`
 				);
@@ -63,17 +63,3 @@ export const merge: Scenario = {
 		return lines.length > 2 ? lines.join('\n') : undefined;
 	}
 };
-
-function figuresOf(result: ScenarioResult, key: string): number[] {
-	const values: number[] = [];
-	for (const run of result.runs) {
-		const value: JsonValue | undefined = run.measurement?.details[key];
-		if (typeof value === 'number') values.push(value);
-	}
-	return values;
-}
-
-function formatSize(size: number | null): string {
-	if (size === null) return '—';
-	return size >= MILLION ? `${size / MILLION} M` : `${size / 1_000} k`;
-}
