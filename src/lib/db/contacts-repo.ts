@@ -109,12 +109,14 @@ export async function saveContact(
 	});
 	if (result.ok) {
 		// loaded on the first save, so that duplicate detection stays out of the first page's script;
-		// after the save's transaction, since awaiting a module load would end it. not awaited: the
-		// contact is saved, and its page shows the suggestion (a live query) as soon as it is written
+		// after the save's transaction, since awaiting a module load would end it. awaited (index
+		// look-ups, a few ms): a page that navigates right after the save would otherwise unload
+		// before the suggestion is written, and it would never appear
 		const suggesting = import('./exact-duplicates')
 			.then(({ suggestExactDuplicates }) => suggestExactDuplicates(db, result.contact, now))
 			.catch((error: unknown) => console.error(error));
 		pendingSuggestions = Promise.all([pendingSuggestions, suggesting]).then(() => undefined);
+		await suggesting;
 	}
 	return result;
 }

@@ -193,6 +193,9 @@ export class ImportFlow {
 
 	/** reads what the file is and suggests a mapping; overrides re-read it (encoding, delimiter, sheet) */
 	async choose(file: File, overrides?: ReadOptions): Promise<void> {
+		// the user may pick another encoding while the last one is still being read: only the latest
+		// read may change the step, and the file stays busy until that one is done
+		const read = ++this.#reads;
 		this.busy = true;
 		this.error = null;
 		try {
@@ -202,6 +205,7 @@ export class ImportFlow {
 				: sniffed.info.sample.length === 0
 					? 'file.no_rows'
 					: null;
+			if (read !== this.#reads) return;
 			if (!sniffed.ok || refused) {
 				const detail = sniffed.ok ? '' : sniffed.detail;
 				this.error = { code: refused ?? 'import.failed', detail, fileName: file.name };
@@ -210,22 +214,26 @@ export class ImportFlow {
 				if (file !== this.file) this.#clearFile();
 				return;
 			}
-			this.file = file;
-			this.overrides = overrides ?? {};
-			this.info = sniffed.info;
 			const fields = (await listFields(getDatabase())).map((field) => ({
 				id: field.id,
 				label: field.label
 			}));
+			if (read !== this.#reads) return;
+			// the rows and their mapping change together, so that what the user sees is what imports
+			this.file = file;
+			this.overrides = overrides ?? {};
+			this.info = sniffed.info;
 			this.mapping = suggestMapping(sniffed.info.header, sniffed.info.sample, {
 				fields,
 				defaultCountry: this.options.defaultCountry
 			});
 			this.step = 'map';
 		} finally {
-			this.busy = false;
+			if (read === this.#reads) this.busy = false;
 		}
 	}
+
+	#reads = 0;
 
 	/** reads the same file again with one more choice of the user's (encoding, delimiter, sheet) */
 	async override(change: ReadOptions): Promise<void> {

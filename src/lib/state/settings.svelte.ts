@@ -17,14 +17,16 @@ export class SettingsState {
 		this.loaded = true;
 	}
 
+	// the page says "Current: …" only once the choice is stored: a page left right after a choice
+	// would otherwise drop the write, and the next page would use the old country
 	async setDefaultCountry(code: string): Promise<void> {
-		this.defaultCountry = code;
 		await setSetting(getDatabase(), 'defaultCountry', code);
+		this.defaultCountry = code;
 	}
 
 	async setRequirePhone(on: boolean): Promise<void> {
-		this.requirePhone = on;
 		await setSetting(getDatabase(), 'requirePhone', on);
+		this.requirePhone = on;
 	}
 }
 
