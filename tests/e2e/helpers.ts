@@ -4,11 +4,14 @@ import type { Page } from '@playwright/test';
 export async function waitForServiceWorker(page: Page): Promise<void> {
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
-		if (navigator.serviceWorker.controller) return;
-		await new Promise<void>((resolve) =>
-			navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true })
-		);
 	});
+	if (await page.evaluate(() => navigator.serviceWorker.controller === null)) {
+		// the first install claims the open page, but a page that was being created (a reload)
+		// while the worker claimed is left out until its next load, as it would be for a user; a
+		// page loaded once the worker is active is always controlled
+		await page.reload();
+	}
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
 /** the pages of the main navigation, with their English names */
