@@ -201,6 +201,39 @@ function sizeOf(db: CarnetDatabase, filter: IndexFilter): Promise<number> {
 	return filter.ids ? Promise.resolve(filter.ids.size) : collection(db, filter).count();
 }
 
+// an index count walks the whole range inside the database (0.3–0.7 s for 100 k entries in
+// chromium), so deciding whether a filter is small reads at most cap + 1 of its keys instead
+async function sizeUpTo(db: CarnetDatabase, filter: IndexFilter, cap: number): Promise<number> {
+	if (filter.ids) return Math.min(filter.ids.size, cap + 1);
+	return (
+		await collection(db, filter)
+			.limit(cap + 1)
+			.primaryKeys()
+	).length;
+}
+
+/** a value computed on first use; a failure is not kept, so the next use tries again */
+type Lazy<T> = () => Promise<T>;
+
+function lazy<T>(make: () => Promise<T>): Lazy<T> {
+	let value: Promise<T> | undefined;
+	return () => {
+		if (value === undefined) {
+			const made = make();
+			value = made;
+			made.catch(() => {
+				if (value === made) value = undefined;
+			});
+		}
+		return value;
+	};
+}
+
+const known =
+	<T>(value: T): Lazy<T> =>
+	() =>
+		Promise.resolve(value);
+
 /** the ids the filter matches, in its index's order (a given set in its own order) */
 async function idsOf(db: CarnetDatabase, filter: IndexFilter): Promise<string[]> {
 	return filter.ids ? [...filter.ids] : collection(db, filter).primaryKeys();
@@ -295,31 +328,41 @@ class Skipped {
 type Ordered = { kind: 'rows'; rows: Contact[] } | { kind: 'ids'; ids: string[] };
 
 type Resolved =
-	| { kind: 'range'; count: number; walker: RangeWalker }
+	| { kind: 'range'; count: Lazy<number>; walker: RangeWalker }
 	| { kind: 'filtered'; list: FilteredList }
 	| Ordered;
 
 interface SizedFilter {
 	filter: IndexFilter;
-	/** the index count of its range: exact, or an upper bound for a multi-entry index */
+	/**
+	 * its range's entries up to `rowsInMemory + 1`: exact when at most `rowsInMemory`, else only "more"
+	 * (a multi-entry index may hold a contact twice, which only errs towards caution)
+	 */
 	size: number;
+	/** the index count of its range: exact, or an upper bound for a multi-entry index */
+	count: Lazy<number>;
 }
 
+// the first screen needs no count: how many contacts the walk holds, and how many each filter
+// matches beyond "more than fit in memory", are computed when something asks (the match count, a
+// jump far down, the choice of how to order a big result), not before the first page
 async function resolve(db: CarnetDatabase, plan: Plan, tuning: ListTuning): Promise<Resolved> {
-	const walkSize = plan.walkIsFilter
-		? await collection(db, plan.walk).count()
-		: await db.contacts.count();
+	const walkSize = lazy(() =>
+		plan.walkIsFilter ? collection(db, plan.walk).count() : db.contacts.count()
+	);
 
 	if (plan.includes.length === 0 && plan.excludes.length === 0) {
 		const walker = new RangeWalker(db, plan, walkSize, undefined, tuning);
 		return { kind: 'range', count: walkSize, walker };
 	}
 
-	// index counts are cheap (no key leaves the database), so every filter is counted; a multi-entry
-	// count may count a contact twice, which only errs towards caution
 	const candidates = plan.walkIsFilter ? [...plan.includes, plan.walk] : plan.includes;
 	const sized: SizedFilter[] = await Promise.all(
-		candidates.map(async (filter) => ({ filter, size: await sizeOf(db, filter) }))
+		candidates.map(async (filter) => {
+			const size = await sizeUpTo(db, filter, tuning.rowsInMemory);
+			const count = size <= tuning.rowsInMemory ? known(size) : lazy(() => sizeOf(db, filter));
+			return { filter, size, count };
+		})
 	);
 	sized.sort((a, b) => a.size - b.size);
 	const smallest = sized[0];
@@ -349,7 +392,11 @@ async function membership(
 ): Promise<Membership> {
 	let members: Set<string> | undefined;
 	let complete = true;
-	for (const { filter } of sized) {
+	// smallest first, so that reading stops once few are left; sizes above `rowsInMemory` are only
+	// "more", so then the filters are ordered by their counts
+	const smallFirst = sized[0] !== undefined && sized[0].size <= tuning.rowsInMemory;
+	const ordered = smallFirst ? sized : await byCount(sized);
+	for (const { filter } of ordered) {
 		if (members !== undefined && members.size <= tuning.rowsInMemory) {
 			complete = false;
 			break;
@@ -361,6 +408,13 @@ async function membership(
 	return { members, complete, source, excluded: await unionOf(db, plan.excludes) };
 }
 
+async function byCount(sized: readonly SizedFilter[]): Promise<SizedFilter[]> {
+	const counted = await Promise.all(
+		sized.map(async (entry) => ({ entry, count: await entry.count() }))
+	);
+	return counted.sort((a, b) => a.count - b.count).map(({ entry }) => entry);
+}
+
 // the whole result in order: few contacts are read and sorted; more are read for their sort keys
 // when that is cheaper than reading the sort index; otherwise the walk's ids are kept in order
 async function order(
@@ -368,13 +422,13 @@ async function order(
 	plan: Plan,
 	tuning: ListTuning,
 	{ members, excluded, source }: Membership,
-	walkSize: number
+	walkSize: Lazy<number>
 ): Promise<Ordered> {
 	const left = members && [...members].filter((id) => !excluded.has(id));
 	if (left !== undefined && left.length <= tuning.rowsInMemory) {
 		return inMemory(plan, await readCandidates(db, left, source));
 	}
-	if (left !== undefined && left.length * tuning.recordCost < walkSize) {
+	if (left !== undefined && left.length * tuning.recordCost < (await walkSize())) {
 		return bySortKeys(db, plan, left, source);
 	}
 	const walked = await collection(db, plan.walk).primaryKeys();
@@ -483,7 +537,7 @@ class FilteredList {
 		private readonly plan: Plan,
 		private readonly tuning: ListTuning,
 		private readonly sized: readonly SizedFilter[],
-		private readonly walkSize: number
+		private readonly walkSize: Lazy<number>
 	) {}
 
 	/** 'scan' until a page further down needed the skipping walk or the whole result in order */
@@ -498,14 +552,14 @@ class FilteredList {
 		const [only, ...others] = this.sized;
 		// one filter on an ordinary index: its index count is the answer
 		if (only && others.length === 0 && !only.filter.multi && this.plan.excludes.length === 0) {
-			return only.size;
+			return only.count();
 		}
 		const { members, complete, excluded } = await this.membership();
 		if (!complete) {
 			const ordered = await this.order();
 			return ordered.kind === 'rows' ? ordered.rows.length : ordered.ids.length;
 		}
-		if (members === undefined) return this.walkSize - excluded.size;
+		if (members === undefined) return (await this.walkSize()) - excluded.size;
 		let count = 0;
 		for (const id of members) if (!excluded.has(id)) count += 1;
 		return count;
@@ -551,12 +605,13 @@ class FilteredList {
 		this.skipping ??= (async () => {
 			if (this.plan.includes.length > 0) return undefined;
 			const excluded = await unionOf(this.db, this.plan.excludes);
-			if (excluded.size * this.tuning.recordCost >= this.walkSize) return undefined;
+			const walkSize = await this.walkSize();
+			if (excluded.size * this.tuning.recordCost >= walkSize) return undefined;
 			const entries = await walkEntriesOf(this.db, [...excluded], this.plan.walk);
 			const sign = this.plan.direction === 'next' ? 1 : -1;
 			const skipped = new Skipped(entries, this.plan.walk, sign);
-			const count = this.walkSize - skipped.size;
-			return new RangeWalker(this.db, this.plan, count, skipped, this.tuning);
+			const count = walkSize - skipped.size;
+			return new RangeWalker(this.db, this.plan, known(count), skipped, this.tuning);
 		})();
 		return this.skipping;
 	}
@@ -657,16 +712,23 @@ class RangeWalker {
 	constructor(
 		private readonly db: CarnetDatabase,
 		private readonly plan: Plan,
-		private readonly count: number,
+		private readonly count: Lazy<number>,
 		readonly skipped: Skipped | undefined,
 		private readonly tuning: ListTuning
 	) {}
 
 	async page(offset: number, limit: number): Promise<Contact[]> {
-		const take = Math.min(limit, this.count - offset);
-		if (take <= 0 || offset < 0) return [];
+		if (limit <= 0 || offset < 0) return [];
 		const fromStart = offset - this.nearest('forward', offset).pos;
-		const endOffset = this.count - offset - take;
+		// near the start (the first screen), or an anchor away, the walk from the start is short
+		// whatever the size: it needs no count, which walks the whole range
+		if (this.skipped === undefined && fromStart <= this.tuning.anchorStep) {
+			return this.read('forward', offset, limit);
+		}
+		const count = await this.count();
+		const take = Math.min(limit, count - offset);
+		if (take <= 0) return [];
+		const endOffset = count - offset - take;
 		// skipping entries is only tracked from the start
 		if (
 			this.skipped === undefined &&
@@ -679,7 +741,9 @@ class RangeWalker {
 
 	/** walks the whole range once, leaving anchors everywhere, so that every later jump is short */
 	warm(): Promise<void> {
-		this.warming ??= this.read('forward', this.count - 1, 1).then(() => undefined);
+		this.warming ??= this.count()
+			.then((count) => this.read('forward', count - 1, 1))
+			.then(() => undefined);
 		return this.warming;
 	}
 
@@ -828,7 +892,7 @@ export class ContactListSession {
 		const resolved = await this.resolve();
 		switch (resolved.kind) {
 			case 'range':
-				return resolved.count;
+				return resolved.count();
 			case 'filtered':
 				return resolved.list.count();
 			case 'rows':

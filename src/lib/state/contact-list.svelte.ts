@@ -22,6 +22,16 @@ export class ContactListState {
 	count = $state<number | undefined>(undefined);
 	/** loaded pages by page number; only the ones near the viewport are kept */
 	readonly pages = new SvelteMap<number, Contact[]>();
+
+	/**
+	 * how many rows the list shows: the count, or until it comes (a count walks the whole index, the
+	 * first page only its start) the rows of the first page
+	 */
+	get shownCount(): number | undefined {
+		if (this.count !== undefined) return this.count;
+		const first = this.pages.get(0);
+		return first !== undefined && first.length > 0 ? first.length : undefined;
+	}
 	readonly selected = new SvelteSet<string>();
 	/** "select all N matching": the selection is the query itself, resolved to ids when acted on */
 	allMatching = $state(false);
@@ -58,6 +68,10 @@ export class ContactListState {
 			},
 			error: (error: unknown) => console.error(error)
 		});
+		// the first screen is read beside the count, not after it
+		if (this.#pagesInRange()[0] === 0) {
+			this.#loadRange(query, generation).catch((error: unknown) => console.error(error));
+		}
 		return () => subscription.unsubscribe();
 	}
 
