@@ -1,4 +1,5 @@
 import { liveQuery, type Subscription } from 'dexie';
+import { untrack } from 'svelte';
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import type { Contact } from '$lib/core/contact';
 import type { ContactQuery } from '$lib/core/contact-query';
@@ -68,10 +69,12 @@ export class ContactListState {
 			},
 			error: (error: unknown) => console.error(error)
 		});
-		// the first screen is read beside the count, not after it
-		if (this.#pagesInRange()[0] === 0) {
+		// the first screen is read beside the count, not after it (untracked: the effect that calls
+		// watch must not depend on the pages it loads)
+		untrack(() => {
+			if (this.#pagesInRange()[0] !== 0) return;
 			this.#loadRange(query, generation).catch((error: unknown) => console.error(error));
-		}
+		});
 		return () => subscription.unsubscribe();
 	}
 
