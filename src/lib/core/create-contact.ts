@@ -89,7 +89,8 @@ export function createContact(
 		const raw = cleanLine(rawString(draftPhone.value));
 		if (raw === '' || tooLong(`phones.${index}`, raw)) return;
 		const own = text(draftPhone.country);
-		const result = parsePhone(raw, own !== '' ? own : phoneCountry);
+		// the type only decides the kind of a phone that came without one
+		const result = parsePhone(raw, own !== '' ? own : phoneCountry, !isPhoneKind(draftPhone.kind));
 		if (!result.ok) {
 			errors.push({ field: `phones.${index}`, value: raw, error: result.error });
 			return;

@@ -67,8 +67,11 @@ export function normalizePhone(raw: string, defaultCountry: string): PhoneResult
 	return result.ok ? { ok: true, value: result.parsed.number } : result;
 }
 
-/** like `normalizePhone`, with the facts create-contact needs (type, calling code) */
-export function parsePhone(raw: string, defaultCountry: string): ParsePhoneResult {
+/**
+ * like `normalizePhone`, with the facts create-contact needs (calling code, and the type unless
+ * `withType` is false: it costs a second pass over the metadata, so only callers that want it pay)
+ */
+export function parsePhone(raw: string, defaultCountry: string, withType = true): ParsePhoneResult {
 	const result = read(raw, defaultCountry);
 	if (!result.ok) return result;
 	const { parsed } = result;
@@ -78,17 +81,36 @@ export function parsePhone(raw: string, defaultCountry: string): ParsePhoneResul
 			value: parsed.number,
 			callingCode: parsed.countryCallingCode,
 			country: parsed.country,
-			// the type costs a second pass over the metadata, so only callers that want it pay
-			type: parsed.getType()
+			type: withType ? parsed.getType() : undefined
 		}
 	};
 }
 
 type ReadResult = { ok: true; parsed: PhoneNumber } | { ok: false; error: PhoneError };
 
+// an import reads a cell (`0151 2345678`), then creates the contact from the E.164 it got
+// (`+491512345678`), which parsed the same number again: a third of an import's phone work. the
+// numbers read last are kept by their E.164 form, and reading that exact text again returns the
+// number already read (an international number reads the same whatever the default country).
+const recent = new Map<string, PhoneNumber>();
+const RECENT_MAX = 512;
+
+function remember(result: ReadResult): ReadResult {
+	if (!result.ok) return result;
+	if (recent.size >= RECENT_MAX) recent.clear();
+	recent.set(result.parsed.number, result.parsed);
+	return result;
+}
+
 function read(raw: string, defaultCountry: string): ReadResult {
 	const text = raw.normalize('NFKC').trim().replace(TEL_URI, '').trim();
 	if (text === '') return { ok: false, error: 'phone.empty' };
+	const known = recent.get(text);
+	if (known !== undefined) return { ok: true, parsed: known };
+	return remember(readAnew(text, defaultCountry));
+}
+
+function readAnew(text: string, defaultCountry: string): ReadResult {
 	if (SCIENTIFIC.test(text.replace(/\s+/g, ''))) {
 		return { ok: false, error: 'phone.scientific_notation' };
 	}

@@ -390,6 +390,33 @@ describe('parsePhone', () => {
 			}
 		).toEqual(expected);
 	});
+
+	it('leaves the type out when asked to', () => {
+		const result = parsePhone('0151 23456789', 'DE', false);
+		expect(result.ok && result.phone).toEqual({
+			value: '+4915123456789',
+			callingCode: '49',
+			country: 'DE',
+			type: undefined
+		});
+	});
+
+	// an import reads a cell, then creates the contact from the E.164 it got: the second reading is
+	// the first one again, and must say what a first reading of that E.164 says
+	it.each([
+		{ cell: '(204) 234-5678', country: 'US', e164: '+12042345678', own: 'CA' },
+		{ cell: '0151 23456789', country: 'DE', e164: '+4915123456789', own: 'DE' },
+		{ cell: '20 7946 0958', country: 'GB', e164: '+442079460958', own: 'GB' }
+	])('reads $e164 again the same after reading $cell', ({ cell, country, e164, own }) => {
+		expect(normalizePhone(cell, country)).toEqual({ ok: true, value: e164 });
+		for (const defaultCountry of ['FR', country, '']) {
+			const again = parsePhone(e164, defaultCountry);
+			expect(again.ok && [again.phone.value, again.phone.country]).toEqual([e164, own]);
+		}
+		// the same text with spaces is read anew, with the same result
+		const spaced = parsePhone(`${e164.slice(0, 3)} ${e164.slice(3)}`, 'FR');
+		expect(spaced.ok && spaced.phone.value).toBe(e164);
+	});
 });
 
 describe('formatting', () => {
