@@ -111,6 +111,11 @@ interface IndexFilter {
 	 * the index range. never the walk.
 	 */
 	ids?: ReadonlySet<string>;
+	/**
+	 * the rest of the index, when every contact has one entry in it: "has an e-mail" is counted as
+	 * all contacts minus those without one (see `sizeOf`)
+	 */
+	complement?: KeyRangeSpec;
 }
 
 // the name of a filter given by its ids; no index has it, so it never narrows a sort's walk
@@ -187,18 +192,33 @@ function planOf(query: NormalizedQuery): Plan {
 	};
 }
 
-// U+FFFF is the key of a missing value (core/keys.ts)
+// U+FFFF is the key of a missing value (core/keys.ts), so every contact has one entry in these
 function presence(index: string, present: boolean): IndexFilter {
+	const missing = equal(MISSING_KEY);
+	if (!present) return { index, range: missing, multi: false };
 	return {
 		index,
-		range: present ? { lower: '', upper: MISSING_KEY, upperOpen: true } : equal(MISSING_KEY),
-		multi: false
+		range: { lower: '', upper: MISSING_KEY, upperOpen: true },
+		multi: false,
+		complement: missing
 	};
 }
 
 /** how many contacts the filter matches (exact unless the index is multi-entry) */
-function sizeOf(db: CarnetDatabase, filter: IndexFilter): Promise<number> {
-	return filter.ids ? Promise.resolve(filter.ids.size) : collection(db, filter).count();
+async function sizeOf(db: CarnetDatabase, filter: IndexFilter): Promise<number> {
+	if (filter.ids) return filter.ids.size;
+	// chromium checks each index entry against its record while counting, about ten times the cost
+	// of counting the records themselves (100 k contacts: ~0.2 s; the 83 k with an e-mail: ~1.4 s).
+	// most contacts have a phone or an e-mail, so "has one" is counted as all minus those without
+	if (filter.complement) {
+		const complement = filter.complement;
+		// one transaction, so both counts see the same book
+		const [all, rest] = await db.transaction('r', db.contacts, () =>
+			Promise.all([db.contacts.count(), collection(db, { ...filter, range: complement }).count()])
+		);
+		return all - rest;
+	}
+	return collection(db, filter).count();
 }
 
 // an index count walks the whole range inside the database (0.3–0.7 s for 100 k entries in
@@ -347,9 +367,7 @@ interface SizedFilter {
 // matches beyond "more than fit in memory", are computed when something asks (the match count, a
 // jump far down, the choice of how to order a big result), not before the first page
 async function resolve(db: CarnetDatabase, plan: Plan, tuning: ListTuning): Promise<Resolved> {
-	const walkSize = lazy(() =>
-		plan.walkIsFilter ? collection(db, plan.walk).count() : db.contacts.count()
-	);
+	const walkSize = lazy(() => (plan.walkIsFilter ? sizeOf(db, plan.walk) : db.contacts.count()));
 
 	if (plan.includes.length === 0 && plan.excludes.length === 0) {
 		const walker = new RangeWalker(db, plan, walkSize, undefined, tuning);
