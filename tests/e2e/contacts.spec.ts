@@ -114,6 +114,18 @@ test('a phone already used by another contact is pointed out, and can still be s
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Eva');
 });
 
+test('Save is not lost when leaving a used phone shows its warning', async ({ page }) => {
+	await addContact(page, { first: 'Ida', last: 'Berg', phone: '030 7654321' });
+	await page.goto('/contacts/new');
+	await page.getByLabel('First name', { exact: true }).fill('Ida');
+	await page.getByLabel('Phone', { exact: true }).fill('030 7654321');
+	// as a person clicks: the button is pressed, the phone field loses the focus and its check
+	// finds the other contact, and the button is released a moment later
+	await page.getByRole('button', { name: 'Save' }).click({ delay: 300 });
+	await expect(page).toHaveURL(/\/contacts\/[0-9a-f-]{36}$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ida');
+});
+
 test('notes on the timeline can be added, edited and deleted', async ({ page }) => {
 	await addContact(page, { first: 'Noah', phone: '030 1234567' });
 	const timeline = page.getByRole('region', { name: 'Timeline' });
