@@ -171,6 +171,11 @@ export class SourcesState {
 		}
 	}
 
+	/** "Sync all now": every source that is not paused, one after the other */
+	async syncAll(): Promise<void> {
+		for (const source of this.all) if (source.enabled) await this.sync(source.id, true);
+	}
+
 	async update(sourceId: string, changes: SourceChanges): Promise<void> {
 		await updateSource(getDatabase(), sourceId, changes);
 	}
