@@ -3,6 +3,12 @@
 /// <reference lib="webworker" />
 /// <reference types="@sveltejs/kit" />
 import { build, files, prerendered, version } from '$service-worker';
+import { BACKGROUND_SYNC_TAG } from './lib/core/sources/schedule';
+import { syncDueSources } from '../workers/background-sources';
+// the readers load SheetJS with a dynamic import, which a service worker may not run (and kit's
+// classic service worker script cannot hold the chunk it would load): bundled here, the dynamic
+// import resolves inside this script
+import 'xlsx';
 
 // app-shell service worker: everything the build produced is precached per version, and every
 // navigation is answered with the one cached shell (the app is a single page that renders from
@@ -71,4 +77,20 @@ sw.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
 	event.respondWith(respond(request));
+});
+
+// periodic background sync (where the installed app is granted it): the sources that are due sync
+// here while no page runs them, and open pages hear of it to scan the new contacts for duplicates
+async function syncSourcesInBackground(): Promise<void> {
+	const ran = await syncDueSources();
+	if (ran === 0) return;
+	for (const client of await sw.clients.matchAll({ type: 'window' })) {
+		client.postMessage({ type: 'carnet-sources-synced' });
+	}
+}
+
+sw.addEventListener('periodicsync', (event) => {
+	if (!(event instanceof ExtendableEvent) || !('tag' in event)) return;
+	if (event.tag !== BACKGROUND_SYNC_TAG) return;
+	event.waitUntil(syncSourcesInBackground());
 });

@@ -9,13 +9,17 @@ export interface SourceServer {
 	readonly base: string;
 	/** serves `body` as csv at `path` from now on */
 	put(path: string, body: string, options?: { cors?: boolean }): void;
+	/** how many requests `path` got so far */
+	hits(path: string): number;
 	close(): Promise<void>;
 }
 
 export async function startSourceServer(): Promise<SourceServer> {
 	const files = new Map<string, { body: string; cors: boolean }>();
+	const hits = new Map<string, number>();
 	const server: Server = createServer((request, response) => {
 		const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+		hits.set(path, (hits.get(path) ?? 0) + 1);
 		const file = files.get(path);
 		if (!file) {
 			response.writeHead(404, { 'Access-Control-Allow-Origin': '*' });
@@ -35,6 +39,7 @@ export async function startSourceServer(): Promise<SourceServer> {
 		put(path, body, options = {}) {
 			files.set(path, { body, cors: options.cors ?? true });
 		},
+		hits: (path) => hits.get(path) ?? 0,
 		close: () => new Promise<void>((resolve) => server.close(() => resolve()))
 	};
 }
