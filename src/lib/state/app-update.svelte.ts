@@ -8,10 +8,9 @@ export class AppUpdateState {
 
 	register(): void {
 		if (!('serviceWorker' in navigator) || this.#workbox) return;
-		// a module worker, in dev as in the build: the background sync bundles the import's readers,
-		// whose lazy loading of SheetJS compiles to `import.meta`, which a classic script cannot hold.
-		// every browser runs module service workers since january 2026 (firefox 147)
-		const workbox = new Workbox('/service-worker.js', { type: 'module' });
+		// in dev kit serves the worker as an es module; the build emits a classic script
+		const type = import.meta.env.DEV ? 'module' : 'classic';
+		const workbox = new Workbox('/service-worker.js', { type });
 		workbox.addEventListener('waiting', () => {
 			this.available = true;
 		});
