@@ -134,3 +134,48 @@ test('a source is edited, paused, resumed and deleted; its contacts stay', async
 		await expect(page.getByRole('link', { name })).toBeVisible();
 	}
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+
+	test('the sources, their form and their log fit the screen', async ({ page }) => {
+		const overflow = () =>
+			page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+		const path = '/exports/2026/a-rather-long-folder-name/contacts-of-the-whole-association.csv';
+		server.put(path, csv(HEADER, ADA, BOB));
+
+		await page.goto('/sources');
+		await expect(page.getByText('No automatic imports yet')).toBeVisible();
+		expect(await overflow()).toBe(0);
+
+		await page.getByRole('button', { name: 'Add a source' }).click();
+		await page.getByRole('radio', { name: 'In a file on this device' }).check();
+		await expect(page.getByRole('button', { name: 'Choose the file…' })).toBeVisible();
+		expect(await overflow()).toBe(0);
+		await page.getByRole('radio', { name: 'At a web address (URL)' }).check();
+		await page
+			.getByLabel('Web address of a CSV, TSV, Excel or vCard file')
+			.fill(`${server.base}${path}`);
+		await page.getByRole('button', { name: 'Read the columns' }).click();
+		await expect(page.getByText('4 columns and about 2 rows found')).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Where each column goes' })).toBeVisible();
+		expect(await overflow()).toBe(0);
+
+		await page.getByLabel('Name', { exact: true }).fill('Members of the whole association');
+		await page.getByRole('button', { name: 'Save and sync' }).click();
+		const item = source(page, 'Members of the whole association');
+		await expect(item).toContainText('new 2 · updated 0 · unchanged 0');
+		await item.getByRole('button', { name: 'Log' }).click();
+		await expect(item.getByRole('table')).toBeVisible();
+		expect(await overflow()).toBe(0);
+		// every action stays on the screen
+		for (const button of await item.getByRole('button').all()) {
+			const box = await button.boundingBox();
+			if (!box) throw new Error('a button has no box');
+			expect(box.x).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width).toBeLessThanOrEqual(390);
+		}
+	});
+});
