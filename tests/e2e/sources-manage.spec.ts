@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { csv, startSourceServer, type SourceServer } from './source-server';
 
@@ -181,5 +182,13 @@ test.describe('on a phone', () => {
 			expect(box.x).toBeGreaterThanOrEqual(0);
 			expect(box.x + box.width).toBeLessThanOrEqual(390);
 		}
+
+		// and the page, with a source, its log and the form open, has no serious accessibility fault
+		await page.getByRole('button', { name: 'Add a source' }).click();
+		const results = await new AxeBuilder({ page }).analyze();
+		const serious = results.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		expect(serious).toEqual([]);
 	});
 });
