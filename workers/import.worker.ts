@@ -6,25 +6,12 @@ import { sniffFile } from '../src/lib/core/import/sniff';
 import { FileReadError } from '../src/lib/core/import/types';
 import { getDatabase } from '../src/lib/db/database';
 import { runImport, undoImport } from '../src/lib/db/import-run';
-import { runSourceSync } from '../src/lib/db/source-sync';
-import { recordSourceFailure } from '../src/lib/db/sources-repo';
-import {
-	importLockName,
-	sourceLockName,
-	type ImportWorkerApi,
-	type JobResult,
-	type SyncResult
-} from '../src/lib/jobs/import-protocol';
+import type { ImportWorkerApi, JobResult } from '../src/lib/jobs/import-protocol';
 import { notContacts } from '../src/lib/core/sources/failure';
 import { fetchSource } from './fetch-source';
+import { holdingLock, syncSourceLocked } from './sync-source';
 
 const stopping = new Set<string>();
-
-// the lock tells other tabs (and a reloaded page) that the job is alive; it is released when the
-// work ends or the worker dies with its tab
-async function holdingLock<T>(jobId: string, work: () => Promise<T>): Promise<T> {
-	return navigator.locks.request(importLockName(jobId), work);
-}
 
 async function settle(jobId: string, work: () => Promise<JobResult>): Promise<JobResult> {
 	stopping.delete(jobId);
@@ -82,36 +69,8 @@ const api: ImportWorkerApi = {
 			throw error;
 		}
 	},
-	async syncSource(sourceId, file, onProgress) {
-		try {
-			const result = await navigator.locks.request(
-				sourceLockName(sourceId),
-				{ ifAvailable: true },
-				async (lock): Promise<SyncResult> => {
-					if (lock === null) return { ok: false, busy: true };
-					const db = getDatabase();
-					const source = await db.sources.get(sourceId);
-					if (!source) return { ok: false, error: 'source.gone' };
-					let content = file;
-					if (content === null) {
-						const fetched = await fetchSource(source.location);
-						if (!fetched.ok) {
-							const job = await recordSourceFailure(db, sourceId, fetched.failure);
-							return { ok: false, failure: fetched.failure, job };
-						}
-						content = fetched.file;
-					}
-					return runSourceSync(db, sourceId, content, {
-						...(onProgress ? { onProgress } : {}),
-						hold: holdingLock
-					});
-				}
-			);
-			return result;
-		} catch (error) {
-			console.error(error);
-			return { ok: false, error: error instanceof Error ? error.message : String(error) };
-		}
+	syncSource(sourceId, file, onProgress) {
+		return syncSourceLocked(sourceId, file, onProgress);
 	}
 };
 

@@ -1,39 +1,19 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
+import { csv, startSourceServer, type SourceServer } from './source-server';
 
-// a real http server on 127.0.0.1, another origin than the app: /people.csv allows cross-origin
-// reads (CORS), /private.csv does not. the test changes what /people.csv holds between syncs.
-let server: Server;
+// /people.csv allows cross-origin reads (CORS), /private.csv does not. the test changes what
+// /people.csv holds between syncs.
+let server: SourceServer;
 let base = '';
-let people = '';
 
 test.beforeAll(async () => {
-	server = createServer((request, response) => {
-		const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-		if (path === '/people.csv') {
-			response.writeHead(200, {
-				'Content-Type': 'text/csv; charset=utf-8',
-				'Access-Control-Allow-Origin': '*',
-				'Cache-Control': 'no-store'
-			});
-			response.end(people);
-			return;
-		}
-		if (path === '/private.csv') {
-			response.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8' });
-			response.end('Name,Email\nZoe,zoe@example.org\n');
-			return;
-		}
-		response.writeHead(404, { 'Access-Control-Allow-Origin': '*' });
-		response.end();
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	server = await startSourceServer();
+	server.put('/private.csv', 'Name,Email\nZoe,zoe@example.org\n', { cors: false });
+	base = server.base;
 });
 
 test.afterAll(async () => {
-	await new Promise<void>((resolve) => server.close(() => resolve()));
+	await server.close();
 });
 
 const HEADER = 'First name,Last name,Mobile,Email,Team';
@@ -42,7 +22,7 @@ const BOB = 'Bob,Builder,+49 151 23456790,bob@example.org,Sites';
 const DEE = 'Dee,Dalton,+49 151 23456792,dee@example.org,Pitch';
 const CY = 'Cy,Young,+49 151 23456791,cy@example.org,Pitch';
 const EVE = 'Eve,Online,+49 151 23456793,eve@example.org,Net';
-const serve = (...rows: string[]) => (people = [HEADER, ...rows].join('\n') + '\n');
+const serve = (...rows: string[]) => server.put('/people.csv', csv(HEADER, ...rows));
 
 const source = (page: Page) => page.getByRole('listitem').filter({ hasText: 'Team sheet' });
 

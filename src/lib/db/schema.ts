@@ -313,6 +313,11 @@ export interface SettingsMap {
 	requirePhone: boolean;
 	/** whether the app already asked the browser for persistent storage */
 	persistAsked: boolean;
+	/**
+	 * syncs the service worker ran in the background (job ids) whose new and changed contacts still
+	 * await the duplicate scan, which needs a page
+	 */
+	unscannedSourceJobs: string[];
 }
 
 export type SettingKey = keyof SettingsMap;

@@ -78,9 +78,10 @@ export type SourceChanges = Partial<
 >;
 
 /**
- * changes a source. a new mapping, location or file makes the rows remembered from the last sync
- * meaningless, so they are forgotten: the next sync reads every row as new (matching contacts are
- * filled in, as by an import, never overwritten).
+ * changes a source. a new mapping, location, file, lists or default country makes the rows
+ * remembered from the last sync meaningless, so they are forgotten: the next sync reads every row
+ * once as new (matching contacts are filled in and join the lists, as by an import; nothing they
+ * hold is overwritten, and the unsubscribed stay so).
  */
 export async function updateSource(
 	db: CarnetDatabase,
@@ -95,9 +96,14 @@ export async function updateSource(
 		if (changes.intervalMinutes !== undefined) {
 			next.intervalMinutes = clampInterval(changes.intervalMinutes);
 		}
+		// new lists or another default country change what each row makes too: a user who adds
+		// a list expects all of the source's contacts in it, not only the next new ones
+		const shaping = (options: ImportOptions) =>
+			JSON.stringify([[...options.listIds].sort(), options.defaultCountry]);
 		const reread =
 			(changes.mapping !== undefined &&
 				JSON.stringify(changes.mapping) !== JSON.stringify(source.mapping)) ||
+			(changes.options !== undefined && shaping(changes.options) !== shaping(source.options)) ||
 			(changes.location !== undefined && changes.location !== source.location) ||
 			(changes.handle !== undefined && changes.handle !== source.handle);
 		if (reread) await db.sourceRows.where('sourceId').equals(id).delete();

@@ -136,15 +136,19 @@ export class ImportJobsState {
 
 // an import ends with a duplicate scan that keeps the pairs of its new and changed contacts. the
 // duplicates state is loaded only then, so the import page carries no duplicate detection code.
-export async function scanImported(jobId: string): Promise<void> {
+export async function scanImported(...jobIds: string[]): Promise<void> {
 	const db = getDatabase();
-	const [created, updated] = await Promise.all([
-		importedContactIds(db, jobId, 'created'),
-		importedContactIds(db, jobId, 'updated')
-	]);
-	if (created.length + updated.length === 0) return;
+	const ids: string[] = [];
+	for (const jobId of jobIds) {
+		for (const kind of ['created', 'updated'] as const) {
+			ids.push(...(await importedContactIds(db, jobId, kind)));
+		}
+	}
+	if (ids.length === 0) return;
 	const { duplicatesState } = await import('./duplicates.svelte');
-	void duplicatesState.startScan([...created, ...updated]);
+	// a contact two syncs changed is scanned once
+	const unique = ids.sort().filter((id, at) => at === 0 || ids[at - 1] !== id);
+	void duplicatesState.startScan(unique);
 }
 
 const isRunning = (status: ImportStatus) => status === 'running' || status === 'undoing';

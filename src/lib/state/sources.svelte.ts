@@ -4,8 +4,8 @@
 
 import { liveQuery } from 'dexie';
 import { SvelteSet } from 'svelte/reactivity';
-import { classifyFileError, type SourceFailure } from '$lib/core/sources/failure';
 import { getDatabase } from '$lib/db/database';
+import { readSourceFile } from '$lib/db/source-file';
 import type { ImportJob, Source } from '$lib/db/schema';
 import {
 	deleteSource,
@@ -20,14 +20,7 @@ import {
 import { syncSourceJob } from '$lib/jobs/import-job';
 import type { ImportProgress } from '$lib/jobs/import-protocol';
 
-// the parts of the File System Access API that typescript's dom types do not have yet
-interface PermissionDescriptor {
-	mode: 'read';
-}
-interface FileHandleWithPermission {
-	queryPermission?(descriptor: PermissionDescriptor): Promise<PermissionState>;
-	requestPermission?(descriptor: PermissionDescriptor): Promise<PermissionState>;
-}
+// the file picker of the File System Access API, which typescript's dom types do not have yet
 interface FilePickerWindow {
 	showOpenFilePicker?(options?: {
 		multiple?: boolean;
@@ -65,33 +58,6 @@ export async function pickSourceFile(): Promise<FileSystemFileHandle | null> {
 	} catch (error) {
 		if (error instanceof DOMException && error.name === 'AbortError') return null;
 		throw error;
-	}
-}
-
-/**
- * the file behind a source's handle as it is now. `ask` may show the browser's permission prompt
- * (only allowed right after a click); without it a withdrawn permission is a failure.
- */
-async function readHandle(
-	source: Source,
-	ask: boolean
-): Promise<{ ok: true; file: File } | { ok: false; failure: SourceFailure }> {
-	const handle = source.handle as (FileSystemFileHandle & FileHandleWithPermission) | null;
-	// a restored backup holds {} instead of a handle
-	if (!handle || typeof handle.getFile !== 'function') {
-		return { ok: false, failure: classifyFileError('NotFoundError') };
-	}
-	try {
-		let permission = (await handle.queryPermission?.({ mode: 'read' })) ?? 'granted';
-		if (permission === 'prompt' && ask && handle.requestPermission) {
-			permission = await handle.requestPermission({ mode: 'read' });
-		}
-		if (permission !== 'granted')
-			return { ok: false, failure: classifyFileError('NotAllowedError') };
-		return { ok: true, file: await handle.getFile() };
-	} catch (error) {
-		const name = error instanceof DOMException ? error.name : 'Error';
-		return { ok: false, failure: classifyFileError(name, String(error)) };
 	}
 }
 
@@ -142,7 +108,7 @@ export class SourcesState {
 		try {
 			let file: File | null = null;
 			if (source.kind === 'file') {
-				const read = await readHandle(source, byUser);
+				const read = await readSourceFile(source, byUser);
 				if (!read.ok) {
 					await recordSourceFailure(db, sourceId, read.failure);
 					return;
@@ -169,6 +135,11 @@ export class SourcesState {
 			delete rest[sourceId];
 			this.progress = rest;
 		}
+	}
+
+	/** "Sync all now": every source that is not paused, one after the other */
+	async syncAll(): Promise<void> {
+		for (const source of this.all) if (source.enabled) await this.sync(source.id, true);
 	}
 
 	async update(sourceId: string, changes: SourceChanges): Promise<void> {

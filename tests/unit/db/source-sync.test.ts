@@ -160,6 +160,61 @@ describe('runSourceSync', () => {
 		expect((await byEmail('ada@example.org'))?.subscription).toBe('unsubscribed');
 	});
 
+	it('after a mapping change reads every row once as new, keeping edits and unsubscriptions', async () => {
+		const { id } = await source();
+		await sync(id, csv(ADA, BOB), 1_000);
+		const ada = (await byEmail('ada@example.org')) as Contact;
+		await saveContact(db, { ...ada, firstName: 'Augusta' }, { expectedUpdatedAt: ada.updatedAt });
+		const bob = (await byEmail('bob@example.org')) as Contact;
+		await unsubscribeContacts(db, [bob.id]);
+
+		// the team column now goes to the organization instead of a custom field
+		const stored = (await db.sources.get(id)) as Source;
+		const team = stored.header.indexOf('Team');
+		const mapping = stored.mapping.map((target, column) =>
+			column === team ? { kind: 'field' as const, field: 'organization' as const } : target
+		);
+		await updateSource(db, id, { mapping }, 1_500);
+		const reread = await sync(id, csv(ADA, BOB), 2_000);
+		expect(reread.counts).toMatchObject({ rows: 2, created: 0, updated: 2, unchanged: 0 });
+		expect(await db.contacts.count()).toBe(2);
+		expect(await byEmail('ada@example.org')).toMatchObject({
+			firstName: 'Augusta',
+			organization: 'Engines'
+		});
+		expect(await byEmail('bob@example.org')).toMatchObject({
+			organization: 'Sites',
+			subscription: 'unsubscribed'
+		});
+
+		// the rows are remembered again: the next sync writes nothing, and a later change of the
+		// edited field in the source wins by the conflict rule
+		const same = await sync(id, csv(ADA, BOB), 3_000);
+		expect(same.counts).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+		const renamed = await sync(id, csv(ADA.replace('Ada', 'Ada A.'), BOB), 4_000);
+		expect(renamed.counts).toMatchObject({ updated: 1, unchanged: 1 });
+		expect((await byEmail('ada@example.org'))?.firstName).toBe('Ada A.');
+	});
+
+	it('after lists are added reads every row once, and all its contacts join them', async () => {
+		const { id } = await source();
+		await sync(id, csv(ADA, BOB), 1_000);
+		const choir = { id: 'list-choir', name: 'Choir', createdAt: 1, updatedAt: 1 };
+		await db.lists.add(choir);
+		const stored = (await db.sources.get(id)) as Source;
+		// a new name or interval changes nothing the rows make
+		await updateSource(db, id, { name: 'Staff', intervalMinutes: 60 }, 1_200);
+		expect((await sync(id, csv(ADA, BOB), 1_300)).counts.unchanged).toBe(2);
+
+		await updateSource(db, id, { options: { ...stored.options, listIds: [choir.id] } }, 1_500);
+		const reread = await sync(id, csv(ADA, BOB), 2_000);
+		expect(reread.counts).toMatchObject({ created: 0, updated: 2, unchanged: 0 });
+		for (const email of ['ada@example.org', 'bob@example.org']) {
+			expect((await byEmail(email))?.listIds).toEqual([choir.id]);
+		}
+		expect((await sync(id, csv(ADA, BOB), 3_000)).counts.unchanged).toBe(2);
+	});
+
 	it('reports failed rows with reasons in its log, every sync', async () => {
 		const { id } = await source();
 		const bad = 'Dan,Dee,not a phone,not an email,X';

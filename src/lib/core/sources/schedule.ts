@@ -49,3 +49,33 @@ export function msUntilNextDue(sources: readonly Schedulable[], now: number): nu
 	}
 	return soonest;
 }
+
+export interface Waiting extends Schedulable {
+	/** the source waited for the network at its last try */
+	pending: boolean;
+}
+
+/**
+ * the sources a scheduled run syncs now, in their order: every source that is not paused and is
+ * due, or waited for the network. the page's scheduler and the background sync decide alike.
+ */
+export function dueSources<T extends Waiting>(sources: readonly T[], now: number): T[] {
+	return sources.filter((source) => source.enabled && (source.pending || isDue(source, now)));
+}
+
+/** the tag of the periodic background sync that runs the sources while the app is closed */
+export const BACKGROUND_SYNC_TAG = 'carnet-sources';
+
+/**
+ * how often the browser should wake the app for its sources, ms: the shortest interval of the
+ * sources that are not paused (the browser may wait longer); null when none would sync
+ */
+export function backgroundSyncInterval(sources: readonly Schedulable[]): number | null {
+	let shortest: number | null = null;
+	for (const source of sources) {
+		if (!source.enabled) continue;
+		const interval = clampInterval(source.intervalMinutes) * MINUTE;
+		if (shortest === null || interval < shortest) shortest = interval;
+	}
+	return shortest;
+}

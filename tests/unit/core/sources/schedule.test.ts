@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
 	DEFAULT_INTERVAL_MINUTES,
+	backgroundSyncInterval,
 	clampInterval,
+	dueSources,
 	isDue,
 	msUntilNextDue,
 	nextSyncAt,
@@ -96,4 +98,60 @@ describe('due and overdue', () => {
 		expect(msUntilNextDue(sources, T)).toBe(5 * MIN);
 		expect(msUntilNextDue([sources[2] as (typeof sources)[number]], T)).toBeNull();
 	});
+});
+
+describe('dueSources', () => {
+	const at = (minutesAgo: number | null) => (minutesAgo === null ? null : T - minutesAgo * MIN);
+	const source = (
+		name: string,
+		enabled: boolean,
+		intervalMinutes: number,
+		minutesAgo: number | null,
+		pending = false
+	) => ({ name, enabled, intervalMinutes, lastRunAt: at(minutesAgo), pending });
+	const cases = [
+		{ name: 'never synced', source: source('a', true, 30, null), due: true },
+		{ name: 'synced within its interval', source: source('a', true, 30, 10), due: false },
+		{ name: 'its interval has passed', source: source('a', true, 30, 30), due: true },
+		{ name: 'waited for the network', source: source('a', true, 30, 1, true), due: true },
+		{ name: 'paused, never synced', source: source('a', false, 30, null), due: false },
+		{ name: 'paused and overdue', source: source('a', false, 30, 600), due: false },
+		{ name: 'paused while waiting', source: source('a', false, 30, 1, true), due: false }
+	];
+	for (const { name, source, due } of cases) {
+		it(`${name}: ${due ? 'syncs' : 'waits'}`, () =>
+			expect(dueSources([source], T)).toEqual(due ? [source] : []));
+	}
+	it('keeps the order of the sources', () => {
+		const sources = [source('a', true, 5, 60), source('b', false, 5, 60), source('c', true, 5, 6)];
+		expect(dueSources(sources, T).map((s) => s.name)).toEqual(['a', 'c']);
+	});
+});
+
+describe('backgroundSyncInterval', () => {
+	const cases = [
+		{ name: 'no sources', sources: [], expected: null },
+		{
+			name: 'only paused sources',
+			sources: [{ enabled: false, intervalMinutes: 5, lastRunAt: null }],
+			expected: null
+		},
+		{
+			name: 'the shortest interval of the sources that are not paused',
+			sources: [
+				{ enabled: true, intervalMinutes: 60, lastRunAt: null },
+				{ enabled: false, intervalMinutes: 5, lastRunAt: null },
+				{ enabled: true, intervalMinutes: 45, lastRunAt: T }
+			],
+			expected: 45 * MIN
+		},
+		{
+			name: 'an interval out of range is clamped first',
+			sources: [{ enabled: true, intervalMinutes: 1, lastRunAt: null }],
+			expected: 5 * MIN
+		}
+	];
+	for (const { name, sources, expected } of cases) {
+		it(name, () => expect(backgroundSyncInterval(sources)).toBe(expected));
+	}
 });
