@@ -20,7 +20,13 @@
 
 import type { Contact } from '../contact';
 import { profileKeys } from './blocking';
-import { BLOCK_WINDOW, MAX_BLOCK_SIZE, blockSortKey, type ScanStats } from './find-duplicates';
+import {
+	BLOCK_WINDOW,
+	MAX_BLOCK_SIZE,
+	blockSortKey,
+	isSplitKey,
+	type ScanStats
+} from './find-duplicates';
 import { GrowableFloat64, GrowableUint32, GrowableUint8 } from './growable';
 import { byScore } from './group';
 import { HASH_LIMIT, NO_HASH, hashKey } from './key-hash';
@@ -182,12 +188,17 @@ export async function scanDuplicatesInBlocks(
 		blocks.contactBlocks.byteLength;
 	keyHashes.release();
 	const oversizedKeys = new Map<number, string>();
+	// an oversized block that its sub-blocks stand in for (isSplitKey) is no block at all: not
+	// compared, and never the owner of a pair
+	const dropped = new Uint8Array(counted.hashes.length);
 	for (let b = 0; b < counted.hashes.length; b++) {
 		if ((counted.counts[b] ?? 0) <= MAX_BLOCK_SIZE) continue;
 		const member = blocks.members[blocks.start[b] ?? 0] ?? 0;
 		const keys = profileKeys(profileOf(store.get(member), uniqueFields));
 		const hash = counted.hashes[b];
-		oversizedKeys.set(b, keys.find((key) => hashKey(key) === hash) ?? '');
+		const key = keys.find((k) => hashKey(k) === hash) ?? '';
+		if (isSplitKey(key)) dropped[b] = 1;
+		else oversizedKeys.set(b, key);
 	}
 	stats.oversizedBlocks = oversizedKeys.size;
 	// the oversized blocks in the order of their keys: the first a pair shares is the one that may
@@ -208,7 +219,10 @@ export async function scanDuplicatesInBlocks(
 			const by = blocks.contactBlocks[y] ?? 0;
 			if (bx < by) x++;
 			else if (by < bx) y++;
-			else {
+			else if (dropped[bx] === 1) {
+				x++;
+				y++;
+			} else {
 				const rank = oversizedRank[bx] ?? -1;
 				if (rank === -1) return bx;
 				if (best === -1 || rank < (oversizedRank[best] ?? 0)) best = bx;
@@ -319,6 +333,7 @@ export async function scanDuplicatesInBlocks(
 	const blockCount = counted.hashes.length;
 	opts.onProgress?.({ phase: 'comparing', done: 0, total: blockCount });
 	for (let b = 0; b < blockCount; b++) {
+		if (dropped[b] === 1) continue;
 		const members = needed(
 			b,
 			blocks.members.subarray(blocks.start[b] ?? 0, blocks.start[b + 1] ?? 0)

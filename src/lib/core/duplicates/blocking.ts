@@ -14,6 +14,7 @@
 // bring together what may be one person written differently. each fuzzy key pairs two facts, so
 // that a typo in one fact leaves the pair another key to meet by:
 //   n:  the sound of both names, in either order          (a spelling variant, a swap)
+//   m:  the same, with the birthday or else the postcode   (an oversized n: block, split)
 //   b:  the birth date and the initial of a name word      (the name may be garbled)
 //   a:  the postcode and a house number                    (name and birth date may be garbled)
 //   c:  the city and a house number                        (as above, for a postcode typo)
@@ -62,7 +63,11 @@ export function profileKeys(profile: Profile): string[] {
 	// the field id's length keeps `u:a:b` apart from field `a:b`
 	for (const [field, value] of profile.uniques) keys.add(`u:${field.length}:${field}:${value}`);
 
-	for (const key of nameKeys(profile)) keys.add(key);
+	const sub = nameSubKey(profile);
+	for (const key of nameKeys(profile)) {
+		keys.add(key);
+		keys.add(`m:${key.slice(2)}:${sub}`);
+	}
 	if (profile.birth) {
 		const date = `${profile.birth.year || '-'}-${profile.birth.month}-${profile.birth.day}`;
 		for (const letter of nameInitials(profile)) keys.add(`b:${date}:${letter}`);
@@ -93,6 +98,17 @@ function nameKeys(profile: Profile): string[] {
 		if (first !== '') keys.push(first < last ? `n:${first}|${last}` : `n:${last}|${first}`);
 	}
 	return keys;
+}
+
+// a name block splits by the birthday (month and day, so that a date written without its year meets
+// the full one) or, without a birth date, by the postcode: the two facts that a matching name needs
+// beside it to reach the threshold. a name block small enough is compared whole (n:); an oversized
+// one is not, its sub-blocks are (m:, see isSplitKey). at a million contacts the name blocks of
+// common names hold thousands of people, whose window pass (each member with its next ten in the
+// order of birthday and postcode) compared mostly neighbours born on other days or living elsewhere
+function nameSubKey(profile: Profile): string {
+	const birth = profile.birth;
+	return birth ? `${birth.month}-${birth.day}` : `#${profile.postcode}`;
 }
 
 function primaryCode(name: NameProfile): string {
