@@ -18,6 +18,7 @@
 //   b:  the birth date and the initial of a name word      (the name may be garbled)
 //   a:  the postcode and a house number                    (name and birth date may be garbled)
 //   c:  the city and a house number                        (as above, for a postcode typo)
+//   h:, v:  a: and c: with the surname's initial           (an oversized a: or c: block, split)
 //   t:  the last digits of a phone                         (the prefix was read in another country)
 //   l:  the local part of an e-mail address                (the same person at another provider)
 //   d:  the letters of a local part and its domain         (another spelling at one provider)
@@ -73,9 +74,19 @@ export function profileKeys(profile: Profile): string[] {
 		for (const letter of nameInitials(profile)) keys.add(`b:${date}:${letter}`);
 	}
 	const numbers = profile.street?.numbers ?? [];
+	// an address block too big to compare whole (a house number in a big city) splits by the
+	// surname's initial: its window pass (each member with its next neighbours in name order) found
+	// pairs with one surname almost only, and weighed every member of the block to find them
+	const initial = profile.last.compact[0] ?? '';
 	for (const number of numbers) {
-		if (profile.postcode !== '') keys.add(`a:${profile.postcode}:${number}`);
-		if (profile.city !== '') keys.add(`c:${profile.city}:${number}`);
+		if (profile.postcode !== '') {
+			keys.add(`a:${profile.postcode}:${number}`);
+			keys.add(`h:${profile.postcode}:${number}:${initial}`);
+		}
+		if (profile.city !== '') {
+			keys.add(`c:${profile.city}:${number}`);
+			keys.add(`v:${profile.city}:${number}:${initial}`);
+		}
 	}
 	return [...keys].sort();
 }

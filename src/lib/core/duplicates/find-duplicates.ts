@@ -53,11 +53,13 @@ export function ownsPair(
 
 /**
  * true for a key whose block, when oversized, is not compared at all: its sub-blocks are (a name
- * block n: and its m: blocks, see nameSubKey in blocking.ts), so its window pass would only add
- * neighbours that share neither birthday nor postcode. such a block is no block for ownsPair either.
+ * block n: and its m: blocks by birthday or postcode, an address block a: or c: and its h: or v:
+ * blocks by the surname's initial; see blocking.ts), so its window pass would mostly weigh
+ * neighbours that the sub-blocks keep apart for good reason. such a block is no block for ownsPair
+ * either.
  */
 export function isSplitKey(key: string): boolean {
-	return key.startsWith('n:');
+	return key.startsWith('n:') || key.startsWith('a:') || key.startsWith('c:');
 }
 
 /**

@@ -34,6 +34,9 @@ describe('blockingKeys', () => {
 				'b:1984-02-29:m',
 				'b:1984-02-29:w',
 				'c:munchen:5',
+				// the address keys again with the surname's initial, for an address block too big
+				'h:80331:5:m',
+				'v:munchen:5:m',
 				// the same letters at the same provider, however they are spelled
 				'd:billmeier84@web.de',
 				'e:bill.meier84@web.de',
@@ -186,8 +189,9 @@ describe('oversized blocks', () => {
 	});
 
 	it('compare the neighbours of an oversized block that is not a name block', () => {
-		// 30 nameless records at one address: the postcode's and the city's blocks are compared by
-		// window, in the same order, so the first of them (a:) owns every pair they share
+		// 30 nameless records at one address: the postcode's and the city's blocks are split by the
+		// surname's initial, which they all lack, so the sub-blocks are compared by window, in the
+		// same order: the first of them (h:) owns every pair they share
 		const housemates = Array.from({ length: 30 }, (_, i) =>
 			makeContact(`h${String(i).padStart(2, '0')}`, {
 				street: 'Hauptstraße 1',
