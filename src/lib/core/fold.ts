@@ -16,8 +16,8 @@ const SPECIAL_LETTERS: Record<string, string> = {
 const SPECIAL = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
 const COMBINING_MARKS = /\p{M}/gu;
 const SPACES = /\s+/g;
-// printable ascii and whitespace: nothing for NFKD, the marks or the special letters to change
-const PLAIN = /^[\x00-\x7f]*$/;
+// printable ascii, tabs and line breaks: nothing for NFKD, the marks or the special letters to change
+const PLAIN = /^[\t\n\r\x20-\x7e]*$/;
 
 /** lower-case, without accents, `ß` → `ss`, trimmed, inner spaces collapsed: `  Ärger  Straße ` → `arger strasse` */
 export function foldText(s: string): string {
