@@ -14,11 +14,14 @@
 // bring together what may be one person written differently. each fuzzy key pairs two facts, so
 // that a typo in one fact leaves the pair another key to meet by:
 //   n:  the sound of both names, in either order          (a spelling variant, a swap)
-//   m:  the same, with the birthday or else the postcode   (an oversized n: block, split)
+//   s:  the same, with the birthday or else the postcode   (an oversized n: block, split)
 //   b:  the birth date and the initial of a name word      (the name may be garbled)
 //   a:  the postcode and a house number                    (name and birth date may be garbled)
 //   c:  the city and a house number                        (as above, for a postcode typo)
 //   h:, v:  a: and c: with the surname's initial           (an oversized a: or c: block, split)
+// a sub-block's letter sorts after its block's (s after n, h after a, v after c): of the small
+// blocks a pair shares, the first in key order compares it (ownsPair), so while a block is small it
+// compares its sub-blocks' pairs itself, and the sub-blocks need none of their members profiled
 //   t:  the last digits of a phone                         (the prefix was read in another country)
 //   l:  the local part of an e-mail address                (the same person at another provider)
 //   d:  the letters of a local part and its domain         (another spelling at one provider)
@@ -67,7 +70,7 @@ export function profileKeys(profile: Profile): string[] {
 	const sub = nameSubKey(profile);
 	for (const key of nameKeys(profile)) {
 		keys.add(key);
-		keys.add(`m:${key.slice(2)}:${sub}`);
+		keys.add(`s:${key.slice(2)}:${sub}`);
 	}
 	if (profile.birth) {
 		const date = `${profile.birth.year || '-'}-${profile.birth.month}-${profile.birth.day}`;
@@ -114,7 +117,7 @@ function nameKeys(profile: Profile): string[] {
 // a name block splits by the birthday (month and day, so that a date written without its year meets
 // the full one) or, without a birth date, by the postcode: the two facts that a matching name needs
 // beside it to reach the threshold. a name block small enough is compared whole (n:); an oversized
-// one is not, its sub-blocks are (m:, see isSplitKey). at a million contacts the name blocks of
+// one is not, its sub-blocks are (s:, see isSplitKey). at a million contacts the name blocks of
 // common names hold thousands of people, whose window pass (each member with its next ten in the
 // order of birthday and postcode) compared mostly neighbours born on other days or living elsewhere
 function nameSubKey(profile: Profile): string {

@@ -53,7 +53,7 @@ export function ownsPair(
 
 /**
  * true for a key whose block, when oversized, is not compared at all: its sub-blocks are (a name
- * block n: and its m: blocks by birthday or postcode, an address block a: or c: and its h: or v:
+ * block n: and its s: blocks by birthday or postcode, an address block a: or c: and its h: or v:
  * blocks by the surname's initial; see blocking.ts), so its window pass would mostly weigh
  * neighbours that the sub-blocks keep apart for good reason. such a block is no block for ownsPair
  * either.
@@ -68,7 +68,7 @@ export function isSplitKey(key: string): boolean {
  * beside the full one) and then by address; in other blocks, by name
  */
 export function blockSortKey(key: string, profile: Profile): string {
-	if (!key.startsWith('n:') && !key.startsWith('m:')) {
+	if (!key.startsWith('n:') && !key.startsWith('s:')) {
 		return `${profile.last.compact}|${profile.first.compact}`;
 	}
 	const birth = profile.birth;
