@@ -171,22 +171,24 @@ export async function scanDuplicatesInBlocks(
 	bookNames.release();
 	const counted = countShared(keyHashes.view());
 	stats.blocks = counted.distinct;
-	const blocks = buildBlocks(keyHashes.view(), keyStart.view(), counted.hashes, counted.counts);
-	stats.arrayBytes =
+	const held =
 		stats.recordBytes +
-		keyHashes.bytes +
 		keyStart.bytes +
 		names.bytes +
 		inFocus.bytes +
 		// the sorted copy of the book's names
 		8 * stats.contacts +
 		counted.hashes.byteLength +
-		counted.counts.byteLength +
-		blocks.start.byteLength +
-		blocks.members.byteLength +
-		blocks.contactStart.byteLength +
-		blocks.contactBlocks.byteLength;
-	keyHashes.release();
+		counted.counts.byteLength;
+	const hashBytes = keyHashes.bytes;
+	const blocks = buildBlocks(keyHashes, keyStart.view(), counted.hashes, counted.counts);
+	// the key hashes are let go before the members are listed (see buildBlocks)
+	const blockBytes = blocks.start.byteLength + blocks.contactStart.byteLength;
+	stats.arrayBytes =
+		held +
+		blockBytes +
+		blocks.contactBlocks.byteLength +
+		Math.max(hashBytes, blocks.members.byteLength);
 	const oversizedKeys = new Map<number, string>();
 	// an oversized block that its sub-blocks stand in for (isSplitKey) is no block at all: not
 	// compared, and never the owner of a pair
@@ -424,33 +426,40 @@ interface Blocks {
 	contactBlocks: Uint32Array;
 }
 
+// first each contact's blocks from its key hashes, then (the hashes let go: at a million contacts
+// they take ~90 MB) each block's members from the contacts' blocks, so that the hashes and the
+// members are never held at once
 function buildBlocks(
-	hashes: Float64Array,
+	keyHashes: GrowableFloat64,
 	keyStart: Uint32Array,
 	shared: Float64Array,
 	counts: Uint32Array
 ): Blocks {
 	const start = new Uint32Array(shared.length + 1);
 	for (let b = 0; b < shared.length; b++) start[b + 1] = (start[b] ?? 0) + (counts[b] ?? 0);
-	const members = new Uint32Array(start[shared.length] ?? 0);
-	const contactBlocks = new Uint32Array(members.length);
+	const contactBlocks = new Uint32Array(start[shared.length] ?? 0);
 	const contacts = keyStart.length - 1;
 	const contactStart = new Uint32Array(contacts + 1);
-	const fill = start.slice(0, shared.length);
+	const hashes = keyHashes.view();
 	let written = 0;
-	const own: number[] = [];
 	for (let index = 0; index < contacts; index++) {
-		own.length = 0;
+		const first = written;
 		for (let k = keyStart[index] ?? 0; k < (keyStart[index + 1] ?? 0); k++) {
 			const b = indexOf(shared, hashes[k] ?? NO_HASH);
-			if (b === -1) continue;
+			if (b !== -1) contactBlocks[written++] = b;
+		}
+		contactBlocks.subarray(first, written).sort();
+		contactStart[index + 1] = written;
+	}
+	keyHashes.release();
+	const members = new Uint32Array(contactBlocks.length);
+	const fill = start.slice(0, shared.length);
+	for (let index = 0; index < contacts; index++) {
+		for (let k = contactStart[index] ?? 0; k < (contactStart[index + 1] ?? 0); k++) {
+			const b = contactBlocks[k] ?? 0;
 			members[fill[b] ?? 0] = index;
 			fill[b] = (fill[b] ?? 0) + 1;
-			own.push(b);
 		}
-		own.sort((x, y) => x - y);
-		for (const b of own) contactBlocks[written++] = b;
-		contactStart[index + 1] = written;
 	}
 	return { start, members, contactStart, contactBlocks };
 }
