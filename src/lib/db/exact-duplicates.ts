@@ -16,26 +16,20 @@ export async function suggestExactDuplicates(
 	contact: Contact,
 	now: number = Date.now()
 ): Promise<DuplicatePair[]> {
-	if (contact.phones.length === 0 && contact.emails.length === 0) return [];
-	// one transaction for the look-ups, the unique fields and the upsert (the helpers' own
-	// transactions join it): a save awaits this check, and each transaction of its own cost a
-	// round of scheduling and committing
-	return db.transaction('rw', [db.contacts, db.fields, db.suggestions], async () => {
-		const holders = await findContactsUsing(
-			db,
-			{
-				phones: contact.phones.map((phone) => phone.value),
-				emails: contact.emails.map((email) => email.value)
-			},
-			contact.id
-		);
-		if (holders.length === 0) return [];
-		const uniqueFields = await uniqueFieldIds(db);
-		const pairs = holders.map((other): DuplicatePair => {
-			const [a, b] = contact.id < other.id ? [contact, other] : [other, contact];
-			return { a: a.id, b: b.id, ...comparePair(a, b, { uniqueFields }) };
-		});
-		await upsertSuggestions(db, pairs, now);
-		return pairs;
+	const holders = await findContactsUsing(
+		db,
+		{
+			phones: contact.phones.map((phone) => phone.value),
+			emails: contact.emails.map((email) => email.value)
+		},
+		contact.id
+	);
+	if (holders.length === 0) return [];
+	const uniqueFields = await uniqueFieldIds(db);
+	const pairs = holders.map((other): DuplicatePair => {
+		const [a, b] = contact.id < other.id ? [contact, other] : [other, contact];
+		return { a: a.id, b: b.id, ...comparePair(a, b, { uniqueFields }) };
 	});
+	await upsertSuggestions(db, pairs, now);
+	return pairs;
 }
