@@ -135,8 +135,9 @@ export async function scanDuplicatesInBlocks(
 		opts.profileBudget === undefined && (focusKeys !== null || total <= ONE_GROUP) ? [] : null;
 	const store = new RecordStore(uniqueFields);
 	// about 11 keys a contact (generated people: 11.3): room for them at once, since growing the
-	// buffer holds the old and the new one together (at a million, 64 MB and 96 MB)
-	const keyHashes = new GrowableFloat64(total * 12);
+	// buffer holds the old and the new one together (at a million, 64 MB and 96 MB). a scan after an
+	// import keeps only the keys of the import's blocks
+	const keyHashes = new GrowableFloat64(focusKeys ? 1024 : total * 12);
 	const keyStart = new GrowableUint32(total + 1);
 	keyStart.push(0);
 	const bookNames = new GrowableFloat64(total);
