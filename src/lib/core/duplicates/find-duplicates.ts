@@ -25,7 +25,8 @@ export const BLOCK_WINDOW = 3;
  * is compared once without remembering the pairs already seen: the first key (in sort order) the
  * two share whose block is small (`isSmall`), or, when they share only oversized blocks, the first
  * of those. (an oversized block compares neighbours only, so such a pair may not be compared at
- * all: the price of a scan that stays linear.)
+ * all: the price of a scan that stays linear.) an oversized block of a split key (isSplitKey) is no
+ * block: leave its key out of `keysA` and `keysB`.
  */
 export function ownsPair(
 	key: string,
