@@ -7,7 +7,8 @@
 //     members compares each pair that ownsPair gives it (so a pair that shares several keys is
 //     compared once, with no memory of pairs seen); a larger block sorts its members by
 //     blockSortKey and compares each with its next BLOCK_WINDOW neighbours (find-duplicates.ts
-//     does exactly this in memory). the oversized keys are few: count them in one pass first.
+//     does exactly this in memory), unless its key is split (isSplitKey: n:, a:, c:), when its
+//     sub-blocks (s:, h:, v:) stand in for it. the oversized keys are few: count them first.
 //   - new and changed contacts: the same, restricted to the blocks of their keys.
 //
 // exact keys (a phone, a mailbox, a unique value) make a pair a duplicate on their own; fuzzy keys
@@ -19,12 +20,12 @@
 //   a:  the postcode and a house number                    (name and birth date may be garbled)
 //   c:  the city and a house number                        (as above, for a postcode typo)
 //   h:, v:  a: and c: with the surname's initial           (an oversized a: or c: block, split)
-// a sub-block's letter sorts after its block's (s after n, h after a, v after c): of the small
-// blocks a pair shares, the first in key order compares it (ownsPair), so while a block is small it
-// compares its sub-blocks' pairs itself, and the sub-blocks need none of their members profiled
 //   t:  the last digits of a phone                         (the prefix was read in another country)
 //   l:  the local part of an e-mail address                (the same person at another provider)
 //   d:  the letters of a local part and its domain         (another spelling at one provider)
+// a sub-block's letter sorts after its block's (s after n, h after a, v after c): of the small
+// blocks a pair shares, the first in key order compares it (ownsPair), so while a block is small it
+// compares its sub-blocks' pairs itself, and the sub-blocks need none of their members profiled.
 
 import type { Contact } from '../contact';
 import { fullNamesOf } from './nicknames';
