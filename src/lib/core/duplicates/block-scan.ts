@@ -8,7 +8,8 @@
 // 2. blocks: the hashes are counted partition by partition (a sorted copy of a slice, never of
 //    all); a key that two or more contacts share is a block. each contact keeps the sorted list of
 //    its blocks, each block the list of its members. the oversized blocks get their key strings back
-//    (from one member), because their order as strings decides which of them compares a pair.
+//    (from one member), because their order as strings decides which of them compares a pair, and
+//    the key tells whether the block is split (isSplitKey: then it is dropped, its sub-blocks stay).
 // 3. comparing: the blocks go in groups whose members fit `profileBudget` profiles; a group's
 //    members are profiled, its blocks compared exactly as scanDuplicates does, and the profiles let
 //    go before the next group.
