@@ -8,7 +8,8 @@
 // 2. blocks: the hashes are counted partition by partition (a sorted copy of a slice, never of
 //    all); a key that two or more contacts share is a block. each contact keeps the sorted list of
 //    its blocks, each block the list of its members. the oversized blocks get their key strings back
-//    (from one member), because their order as strings decides which of them compares a pair.
+//    (from one member), because their order as strings decides which of them compares a pair, and
+//    the key tells whether the block is split (isSplitKey: then it is dropped, its sub-blocks stay).
 // 3. comparing: the blocks go in groups whose members fit `profileBudget` profiles; a group's
 //    members are profiled, its blocks compared exactly as scanDuplicates does, and the profiles let
 //    go before the next group.
@@ -20,7 +21,13 @@
 
 import type { Contact } from '../contact';
 import { profileKeys } from './blocking';
-import { BLOCK_WINDOW, MAX_BLOCK_SIZE, blockSortKey, type ScanStats } from './find-duplicates';
+import {
+	BLOCK_WINDOW,
+	MAX_BLOCK_SIZE,
+	blockSortKey,
+	isSplitKey,
+	type ScanStats
+} from './find-duplicates';
 import { GrowableFloat64, GrowableUint32, GrowableUint8 } from './growable';
 import { byScore } from './group';
 import { HASH_LIMIT, NO_HASH, hashKey } from './key-hash';
@@ -128,7 +135,10 @@ export async function scanDuplicatesInBlocks(
 	let kept: Profile[] | null =
 		opts.profileBudget === undefined && (focusKeys !== null || total <= ONE_GROUP) ? [] : null;
 	const store = new RecordStore(uniqueFields);
-	const keyHashes = new GrowableFloat64(total * 8);
+	// about 11 keys a contact (generated people: 11.3): room for them at once, since growing the
+	// buffer holds the old and the new one together (at a million, 64 MB and 96 MB). a scan after an
+	// import keeps only the keys of the import's blocks
+	const keyHashes = new GrowableFloat64(focusKeys ? 1024 : total * 12);
 	const keyStart = new GrowableUint32(total + 1);
 	keyStart.push(0);
 	const bookNames = new GrowableFloat64(total);
@@ -165,29 +175,36 @@ export async function scanDuplicatesInBlocks(
 	bookNames.release();
 	const counted = countShared(keyHashes.view());
 	stats.blocks = counted.distinct;
-	const blocks = buildBlocks(keyHashes.view(), keyStart.view(), counted.hashes, counted.counts);
-	stats.arrayBytes =
+	const held =
 		stats.recordBytes +
-		keyHashes.bytes +
 		keyStart.bytes +
 		names.bytes +
 		inFocus.bytes +
 		// the sorted copy of the book's names
 		8 * stats.contacts +
 		counted.hashes.byteLength +
-		counted.counts.byteLength +
-		blocks.start.byteLength +
-		blocks.members.byteLength +
-		blocks.contactStart.byteLength +
-		blocks.contactBlocks.byteLength;
-	keyHashes.release();
+		counted.counts.byteLength;
+	const hashBytes = keyHashes.bytes;
+	const blocks = buildBlocks(keyHashes, keyStart.view(), counted.hashes, counted.counts);
+	// the key hashes are let go before the members are listed (see buildBlocks)
+	const blockBytes = blocks.start.byteLength + blocks.contactStart.byteLength;
+	stats.arrayBytes =
+		held +
+		blockBytes +
+		blocks.contactBlocks.byteLength +
+		Math.max(hashBytes, blocks.members.byteLength);
 	const oversizedKeys = new Map<number, string>();
+	// an oversized block that its sub-blocks stand in for (isSplitKey) is no block at all: not
+	// compared, and never the owner of a pair
+	const dropped = new Uint8Array(counted.hashes.length);
 	for (let b = 0; b < counted.hashes.length; b++) {
 		if ((counted.counts[b] ?? 0) <= MAX_BLOCK_SIZE) continue;
 		const member = blocks.members[blocks.start[b] ?? 0] ?? 0;
 		const keys = profileKeys(profileOf(store.get(member), uniqueFields));
 		const hash = counted.hashes[b];
-		oversizedKeys.set(b, keys.find((key) => hashKey(key) === hash) ?? '');
+		const key = keys.find((k) => hashKey(k) === hash) ?? '';
+		if (isSplitKey(key)) dropped[b] = 1;
+		else oversizedKeys.set(b, key);
 	}
 	stats.oversizedBlocks = oversizedKeys.size;
 	// the oversized blocks in the order of their keys: the first a pair shares is the one that may
@@ -208,7 +225,10 @@ export async function scanDuplicatesInBlocks(
 			const by = blocks.contactBlocks[y] ?? 0;
 			if (bx < by) x++;
 			else if (by < bx) y++;
-			else {
+			else if (dropped[bx] === 1) {
+				x++;
+				y++;
+			} else {
 				const rank = oversizedRank[bx] ?? -1;
 				if (rank === -1) return bx;
 				if (best === -1 || rank < (oversizedRank[best] ?? 0)) best = bx;
@@ -319,6 +339,7 @@ export async function scanDuplicatesInBlocks(
 	const blockCount = counted.hashes.length;
 	opts.onProgress?.({ phase: 'comparing', done: 0, total: blockCount });
 	for (let b = 0; b < blockCount; b++) {
+		if (dropped[b] === 1) continue;
 		const members = needed(
 			b,
 			blocks.members.subarray(blocks.start[b] ?? 0, blocks.start[b + 1] ?? 0)
@@ -409,33 +430,40 @@ interface Blocks {
 	contactBlocks: Uint32Array;
 }
 
+// first each contact's blocks from its key hashes, then (the hashes let go: at a million contacts
+// they take ~90 MB) each block's members from the contacts' blocks, so that the hashes and the
+// members are never held at once
 function buildBlocks(
-	hashes: Float64Array,
+	keyHashes: GrowableFloat64,
 	keyStart: Uint32Array,
 	shared: Float64Array,
 	counts: Uint32Array
 ): Blocks {
 	const start = new Uint32Array(shared.length + 1);
 	for (let b = 0; b < shared.length; b++) start[b + 1] = (start[b] ?? 0) + (counts[b] ?? 0);
-	const members = new Uint32Array(start[shared.length] ?? 0);
-	const contactBlocks = new Uint32Array(members.length);
+	const contactBlocks = new Uint32Array(start[shared.length] ?? 0);
 	const contacts = keyStart.length - 1;
 	const contactStart = new Uint32Array(contacts + 1);
-	const fill = start.slice(0, shared.length);
+	const hashes = keyHashes.view();
 	let written = 0;
-	const own: number[] = [];
 	for (let index = 0; index < contacts; index++) {
-		own.length = 0;
+		const first = written;
 		for (let k = keyStart[index] ?? 0; k < (keyStart[index + 1] ?? 0); k++) {
 			const b = indexOf(shared, hashes[k] ?? NO_HASH);
-			if (b === -1) continue;
+			if (b !== -1) contactBlocks[written++] = b;
+		}
+		contactBlocks.subarray(first, written).sort();
+		contactStart[index + 1] = written;
+	}
+	keyHashes.release();
+	const members = new Uint32Array(contactBlocks.length);
+	const fill = start.slice(0, shared.length);
+	for (let index = 0; index < contacts; index++) {
+		for (let k = contactStart[index] ?? 0; k < (contactStart[index + 1] ?? 0); k++) {
+			const b = contactBlocks[k] ?? 0;
 			members[fill[b] ?? 0] = index;
 			fill[b] = (fill[b] ?? 0) + 1;
-			own.push(b);
 		}
-		own.sort((x, y) => x - y);
-		for (const b of own) contactBlocks[written++] = b;
-		contactStart[index + 1] = written;
 	}
 	return { start, members, contactStart, contactBlocks };
 }

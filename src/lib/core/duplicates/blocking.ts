@@ -7,19 +7,25 @@
 //     members compares each pair that ownsPair gives it (so a pair that shares several keys is
 //     compared once, with no memory of pairs seen); a larger block sorts its members by
 //     blockSortKey and compares each with its next BLOCK_WINDOW neighbours (find-duplicates.ts
-//     does exactly this in memory). the oversized keys are few: count them in one pass first.
+//     does exactly this in memory), unless its key is split (isSplitKey: n:, a:, c:), when its
+//     sub-blocks (s:, h:, v:) stand in for it. the oversized keys are few: count them first.
 //   - new and changed contacts: the same, restricted to the blocks of their keys.
 //
 // exact keys (a phone, a mailbox, a unique value) make a pair a duplicate on their own; fuzzy keys
 // bring together what may be one person written differently. each fuzzy key pairs two facts, so
 // that a typo in one fact leaves the pair another key to meet by:
 //   n:  the sound of both names, in either order          (a spelling variant, a swap)
+//   s:  the same, with the birthday or else the postcode   (an oversized n: block, split)
 //   b:  the birth date and the initial of a name word      (the name may be garbled)
 //   a:  the postcode and a house number                    (name and birth date may be garbled)
 //   c:  the city and a house number                        (as above, for a postcode typo)
+//   h:, v:  a: and c: with the surname's initial           (an oversized a: or c: block, split)
 //   t:  the last digits of a phone                         (the prefix was read in another country)
 //   l:  the local part of an e-mail address                (the same person at another provider)
 //   d:  the letters of a local part and its domain         (another spelling at one provider)
+// a sub-block's letter sorts after its block's (s after n, h after a, v after c): of the small
+// blocks a pair shares, the first in key order compares it (ownsPair), so while a block is small it
+// compares its sub-blocks' pairs itself, and the sub-blocks need none of their members profiled.
 
 import type { Contact } from '../contact';
 import { fullNamesOf } from './nicknames';
@@ -62,15 +68,29 @@ export function profileKeys(profile: Profile): string[] {
 	// the field id's length keeps `u:a:b` apart from field `a:b`
 	for (const [field, value] of profile.uniques) keys.add(`u:${field.length}:${field}:${value}`);
 
-	for (const key of nameKeys(profile)) keys.add(key);
+	const sub = nameSubKey(profile);
+	for (const key of nameKeys(profile)) {
+		keys.add(key);
+		keys.add(`s:${key.slice(2)}:${sub}`);
+	}
 	if (profile.birth) {
 		const date = `${profile.birth.year || '-'}-${profile.birth.month}-${profile.birth.day}`;
 		for (const letter of nameInitials(profile)) keys.add(`b:${date}:${letter}`);
 	}
 	const numbers = profile.street?.numbers ?? [];
+	// an address block too big to compare whole (a house number in a big city) splits by the
+	// surname's initial: its window pass (each member with its next neighbours in name order) found
+	// pairs with one surname almost only, and weighed every member of the block to find them
+	const initial = profile.last.compact[0] ?? '';
 	for (const number of numbers) {
-		if (profile.postcode !== '') keys.add(`a:${profile.postcode}:${number}`);
-		if (profile.city !== '') keys.add(`c:${profile.city}:${number}`);
+		if (profile.postcode !== '') {
+			keys.add(`a:${profile.postcode}:${number}`);
+			keys.add(`h:${profile.postcode}:${number}:${initial}`);
+		}
+		if (profile.city !== '') {
+			keys.add(`c:${profile.city}:${number}`);
+			keys.add(`v:${profile.city}:${number}:${initial}`);
+		}
 	}
 	return [...keys].sort();
 }
@@ -93,6 +113,17 @@ function nameKeys(profile: Profile): string[] {
 		if (first !== '') keys.push(first < last ? `n:${first}|${last}` : `n:${last}|${first}`);
 	}
 	return keys;
+}
+
+// a name block splits by the birthday (month and day, so that a date written without its year meets
+// the full one) or, without a birth date, by the postcode: the two facts that a matching name needs
+// beside it to reach the threshold. a name block small enough is compared whole (n:); an oversized
+// one is not, its sub-blocks are (s:, see isSplitKey). at a million contacts the name blocks of
+// common names hold thousands of people, whose window pass (each member with its next ten in the
+// order of birthday and postcode) compared mostly neighbours born on other days or living elsewhere
+function nameSubKey(profile: Profile): string {
+	const birth = profile.birth;
+	return birth ? `${birth.month}-${birth.day}` : `#${profile.postcode}`;
 }
 
 function primaryCode(name: NameProfile): string {

@@ -80,7 +80,16 @@ describe('scanDuplicatesInBlocks', { timeout: 120_000 }, () => {
 
 	it('compares the members of an oversized block with their neighbours, as in memory', async () => {
 		// far more than MAX_BLOCK_SIZE namesakes that sound alike, on few birthdays and streets: their
-		// name blocks are compared by window, and a pair may share several oversized blocks
+		// name blocks are split, their birthday blocks compared by window (25 share one birthday in
+		// every world), and a pair may share several oversized blocks
+		const sameDay = Array.from({ length: 25 }, (_, i) => ({
+			firstName: 'Anna',
+			lastName: i % 2 === 0 ? 'Meier' : 'Mayer',
+			birthDate: '1980-03-14',
+			street: i % 3 === 0 ? 'Ringweg 7' : '',
+			postalCode: '',
+			city: ''
+		}));
 		const world = fc
 			.array(
 				fc.record({
@@ -91,10 +100,10 @@ describe('scanDuplicatesInBlocks', { timeout: 120_000 }, () => {
 					postalCode: fc.constantFrom('', '80331', '80333'),
 					city: fc.constantFrom('', 'München')
 				}),
-				{ minLength: 30, maxLength: 90 }
+				{ minLength: 5, maxLength: 90 }
 			)
 			.map((drafts): Contact[] =>
-				drafts.map((draft, i) =>
+				[...sameDay, ...drafts].map((draft, i) =>
 					makeContact(`o${String(i).padStart(3, '0')}`, {
 						...draft,
 						emails: [{ value: `person${i}@example.org` }]

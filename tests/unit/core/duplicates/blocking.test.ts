@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	BLOCK_WINDOW,
 	DEFAULT_DUPLICATE_THRESHOLD,
 	blockingKeys,
 	comparePair,
@@ -7,7 +8,8 @@ import {
 	groupPairs,
 	isExactKey,
 	MAX_BLOCK_SIZE,
-	ownsPair
+	ownsPair,
+	scanDuplicates
 } from '../../../../src/lib/core/duplicates';
 import { makeContact } from './make-contact';
 
@@ -32,6 +34,9 @@ describe('blockingKeys', () => {
 				'b:1984-02-29:m',
 				'b:1984-02-29:w',
 				'c:munchen:5',
+				// the address keys again with the surname's initial, for an address block too big
+				'h:80331:5:m',
+				'v:munchen:5:m',
 				// the same letters at the same provider, however they are spelled
 				'd:billmeier84@web.de',
 				'e:bill.meier84@web.de',
@@ -39,6 +44,9 @@ describe('blockingKeys', () => {
 				'n:MR|PL',
 				// Bill also stands for William
 				'n:ALM|MR',
+				// the name keys again with the birthday, for a name block too big to compare whole
+				's:MR|PL:02-29',
+				's:ALM|MR:02-29',
 				'p:+4915123456789',
 				't:23456789',
 				'u:8:customer:kd77'
@@ -160,7 +168,7 @@ describe('oversized blocks', () => {
 		})
 	);
 	// the same person as m041, written without the year of birth and without postcode and city:
-	// the only key the two share is the name's
+	// the keys the two share are the name's and the name's with the birthday
 	const twin = makeContact('twin', {
 		firstName: 'Thomas',
 		lastName: 'Müller',
@@ -168,12 +176,34 @@ describe('oversized blocks', () => {
 		street: 'Hauptstraße 42'
 	});
 
-	it('compare neighbours instead of all against all, and still find the duplicate', () => {
+	it('split a name block by birthday instead of comparing it, and still find the duplicate', () => {
 		const keysTwin = new Set(blockingKeys(twin));
 		const shared = blockingKeys(namesakes[41] ?? twin).filter((key) => keysTwin.has(key));
-		expect(shared).toEqual(['n:MLR|TMS']);
+		expect(shared).toEqual(['n:MLR|TMS', `s:MLR|TMS:${day(41)}`]);
 		expect(namesakes.length).toBeGreaterThan(MAX_BLOCK_SIZE);
-		const pairs = findDuplicates([...namesakes, twin]);
+		const { pairs, stats } = scanDuplicates([...namesakes, twin]);
 		expect(pairs.map((pair) => [pair.a, pair.b])).toEqual([['m041', 'twin']]);
+		// the one pair that shares a birthday is weighed, none of the 300 namesakes born on other days
+		expect(stats.candidatePairs).toBe(1);
+		expect(stats.oversizedBlocks).toBe(0);
+	});
+
+	it('compare the neighbours of an oversized block that is not a name block', () => {
+		// 30 nameless records at one address: the postcode's and the city's blocks are split by the
+		// surname's initial, which they all lack, so the sub-blocks are compared by window, in the
+		// same order: the first of them (h:) owns every pair they share
+		const housemates = Array.from({ length: 30 }, (_, i) =>
+			makeContact(`h${String(i).padStart(2, '0')}`, {
+				street: 'Hauptstraße 1',
+				postalCode: '10115',
+				city: 'Berlin'
+			})
+		);
+		const { stats } = scanDuplicates(housemates);
+		expect(stats.oversizedBlocks).toBe(2);
+		// each member meets its next BLOCK_WINDOW neighbours, once
+		expect(stats.candidatePairs).toBe(
+			Array.from({ length: 30 }, (_, x) => Math.min(BLOCK_WINDOW, 29 - x)).reduce((s, n) => s + n)
+		);
 	});
 });
