@@ -18,17 +18,30 @@ process.once('exit', () => {
 	for (const { dir } of profiles.values()) rmSync(dir, { recursive: true, force: true });
 });
 
-export interface SeededBook {
+interface SeededBook {
 	context: BrowserContext;
 	bench: BenchPage;
 }
 
-/** the bench page in a profile whose book holds `size` generated contacts; close the context after */
-export async function openSeededBook(
+/**
+ * runs `use` on the bench page of a profile whose book holds `size` generated contacts (seeded on
+ * the first call of the session), and closes the browser after
+ */
+export async function withSeededBook<T>(
 	session: Session,
 	size: number,
-	seed: number
-): Promise<SeededBook> {
+	seed: number,
+	use: (bench: BenchPage) => Promise<T>
+): Promise<T> {
+	const { context, bench } = await openSeededBook(session, size, seed);
+	try {
+		return await use(bench);
+	} finally {
+		await context.close();
+	}
+}
+
+async function openSeededBook(session: Session, size: number, seed: number): Promise<SeededBook> {
 	const key = `${size}-${seed}`;
 	const profile = profiles.get(key) ?? {
 		dir: await mkdtemp(join(tmpdir(), 'carnet-bench-book-')),

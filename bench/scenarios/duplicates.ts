@@ -1,6 +1,6 @@
 import { formatBytes, formatMs } from '../harness/format';
 import type { Scenario } from '../harness/scenario';
-import { asksForMillion, openSeededBook } from '../harness/seeded-book';
+import { asksForMillion, withSeededBook } from '../harness/seeded-book';
 import { detailValues, sizeLabel, median } from '../harness/stats';
 import { sizeOf } from './sized';
 
@@ -25,12 +25,7 @@ export const duplicates: Scenario = {
 	async run(context) {
 		const size = sizeOf(context);
 		// the same seeded profile as list, merge and export: at 1 M one seeding serves all
-		const { context: browserContext, bench } = await openSeededBook(
-			context.session,
-			size,
-			context.seed
-		);
-		try {
+		return withSeededBook(context.session, size, context.seed, async (bench) => {
 			const measured = await bench.run({
 				name: 'duplicates',
 				params: { expected: size, saves: SAVES }
@@ -39,9 +34,7 @@ export const duplicates: Scenario = {
 				...measured,
 				details: { ...measured.details, workerHeap: measured.heap.workerBytes }
 			};
-		} finally {
-			await browserContext.close();
-		}
+		});
 	},
 	report(results) {
 		const lines = [

@@ -1,6 +1,6 @@
 import { formatBytes, formatMs } from '../harness/format';
 import type { JsonValue, RunMeasurement, Scenario } from '../harness/scenario';
-import { asksForMillion, openSeededBook } from '../harness/seeded-book';
+import { asksForMillion, withSeededBook } from '../harness/seeded-book';
 import { detailValues, sizeLabel, median } from '../harness/stats';
 import { sizeOf } from './sized';
 
@@ -23,12 +23,7 @@ export const exportScenario: Scenario = {
 	unit: 'contacts',
 	async run(context) {
 		const size = sizeOf(context);
-		const { context: browserContext, bench } = await openSeededBook(
-			context.session,
-			size,
-			context.seed
-		);
-		try {
+		return withSeededBook(context.session, size, context.seed, async (bench) => {
 			const csv = await bench.run({
 				name: 'export-file',
 				params: { expected: size, format: 'csv' }
@@ -70,9 +65,7 @@ export const exportScenario: Scenario = {
 				details
 			};
 			return measurement;
-		} finally {
-			await browserContext.close();
-		}
+		});
 	},
 	report(results) {
 		const lines = [

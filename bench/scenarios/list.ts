@@ -1,6 +1,6 @@
 import { formatMs } from '../harness/format';
 import type { Scenario } from '../harness/scenario';
-import { asksForMillion, openSeededBook } from '../harness/seeded-book';
+import { asksForMillion, withSeededBook } from '../harness/seeded-book';
 import { detailValues, sizeLabel, median } from '../harness/stats';
 import { sizeOf } from './sized';
 
@@ -43,19 +43,12 @@ export const list: Scenario = {
 	sizes: asksForMillion(process.argv) ? [FULL, MILLION] : [FULL],
 	unit: 'contacts',
 	async run(context) {
-		const { context: browserContext, bench } = await openSeededBook(
-			context.session,
-			sizeOf(context),
-			context.seed
-		);
-		try {
+		return withSeededBook(context.session, sizeOf(context), context.seed, async (bench) => {
 			return await bench.run({
 				name: 'list',
 				params: { expected: sizeOf(context), saves: 20, listMembers: 1_000 }
 			});
-		} finally {
-			await browserContext.close();
-		}
+		});
 	},
 	report(results) {
 		const lines = [

@@ -1,6 +1,6 @@
 import { formatMs } from '../harness/format';
 import type { Scenario } from '../harness/scenario';
-import { asksForMillion, openSeededBook } from '../harness/seeded-book';
+import { asksForMillion, withSeededBook } from '../harness/seeded-book';
 import { detailValues, sizeLabel, median } from '../harness/stats';
 import { sizeOf } from './sized';
 
@@ -30,16 +30,9 @@ export const merge: Scenario = {
 		const size = sizeOf(context);
 		// the same seeded profile as the list and the export: at 1 M one seeding serves all three.
 		// every merge is undone again, so the book is unchanged for the scenarios after this one
-		const { context: browserContext, bench } = await openSeededBook(
-			context.session,
-			size,
-			context.seed
-		);
-		try {
+		return withSeededBook(context.session, size, context.seed, async (bench) => {
 			return await bench.run({ name: 'merge', params: { expected: size, pairs: PAIRS } });
-		} finally {
-			await browserContext.close();
-		}
+		});
 	},
 	report(results) {
 		const lines = [
