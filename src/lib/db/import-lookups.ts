@@ -19,8 +19,17 @@ const SCAN_CONTACTS_PER_ROW = 30;
 const SCAN_CHUNK = 50_000;
 // more suppressions than this are looked up per batch instead of held in memory
 const MAX_HELD_SUPPRESSIONS = 200_000;
-// search tokens per contact, measured on generated books (names, e-mail, phone digits): about 4–6
+// phone and e-mail tokens per contact (two per phone, one per e-mail), with room to spare
 const TOKENS_PER_CONTACT = 6;
+
+// the filter holds only tokens that can be a phone's (digits) or an e-mail's (with its @): the other
+// search tokens (name words, local parts) are never asked about, and each one held would raise the
+// false alarms of the rest. an e-mail token cut before its @ (a very long local part) is not held,
+// and is therefore always looked up.
+function isIdentifierToken(token: string): boolean {
+	return token.includes('@') || DIGITS_ONLY.test(token);
+}
+const DIGITS_ONLY = /^\d+$/;
 
 export class BookIdentifiers {
 	/** null when the book was too big to scan for this file: every identifier is looked up */
@@ -43,7 +52,7 @@ export class BookIdentifiers {
 			const where = db.contacts.where('keys.tokens');
 			const range = last === undefined ? where.above('') : where.above(last);
 			const keys = (await range.limit(SCAN_CHUNK).keys()) as string[];
-			for (const key of keys) filter.add(key);
+			for (const key of keys) if (isIdentifierToken(key)) filter.add(key);
 			if (keys.length < SCAN_CHUNK) break;
 			last = keys[keys.length - 1];
 		}
@@ -56,13 +65,13 @@ export class BookIdentifiers {
 	 * another token of the same contact. that is rare, and duplicate detection finds what it causes.)
 	 */
 	mayHold(token: string): boolean {
-		return this.#tokens === null || this.#tokens.has(token);
+		return this.#tokens === null || !isIdentifierToken(token) || this.#tokens.has(token);
 	}
 
-	/** the job wrote contacts with these tokens */
+	/** the job wrote contacts with these (search) tokens */
 	remember(tokens: Iterable<string>): void {
 		if (this.#tokens === null) return;
-		for (const token of tokens) this.#tokens.add(token);
+		for (const token of tokens) if (isIdentifierToken(token)) this.#tokens.add(token);
 	}
 
 	/**

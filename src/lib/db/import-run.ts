@@ -74,7 +74,9 @@ export interface SyncFilter {
 
 // the ui needs no more than this, and every message crosses the worker boundary
 const PROGRESS_INTERVAL_MS = 100;
-const DEFAULT_BATCH = 1_000;
+// rows per transaction: the bare-write baseline's size (DESIGN §7: 1,000–2,000), since each
+// transaction costs a few round trips of look-ups and a commit whatever its size
+const DEFAULT_BATCH = 2_000;
 
 /**
  * runs (or resumes) the job over `file`: rows up to the job's last committed row are skipped, so an
@@ -269,10 +271,15 @@ async function prepareBatch(
 		rowsRead: 0,
 		lastRow: resumeAfter
 	};
+	let lastYield = performance.now();
 	for (let i = 0; i < batch.rows.length; i += 1) {
 		// the previous batch's transaction runs on this thread too: let its callbacks in now and
-		// then, or it would wait for the whole batch to be prepared
-		if (i % YIELD_EVERY === YIELD_EVERY - 1) await nextTask();
+		// then, or it would wait for the whole batch to be prepared. each of its round trips waits
+		// for the end of a slice, so slices are short and by time (a row's cost varies ten-fold)
+		if (performance.now() - lastYield >= YIELD_AFTER_MS) {
+			await nextTask();
+			lastYield = performance.now();
+		}
 		const values = batch.rows[i] as string[];
 		const row = rowNumberAt(batch, i);
 		if (row <= resumeAfter) continue;
@@ -293,8 +300,8 @@ async function prepareBatch(
 	return prepared;
 }
 
-// rows prepared between two yields (~10 ms of work)
-const YIELD_EVERY = 50;
+// the longest slice of preparing between two yields
+const YIELD_AFTER_MS = 3;
 
 // a macrotask without setTimeout's clamping: IndexedDB's events are tasks, so they run in between
 function nextTask(): Promise<void> {

@@ -174,14 +174,16 @@ export async function commitImportBatch(
 		...(input.sync ? [db.sourceRows] : [])
 	];
 	return db.transaction('rw', tables, async () => {
-		const job = await db.imports.get(input.jobId);
-		if (!job) throw new Error(`no import job ${input.jobId}`);
+		// every request below is sent before the answer of another is awaited: the worker's thread
+		// prepares the next batch meanwhile, so each await costs a wait for it, not only IndexedDB's
 		const lookupStarted = performance.now();
 		const contacts = input.rows.map((row) => row.contact);
-		const [existing, suppressions] = await Promise.all([
+		const [job, existing, suppressions] = await Promise.all([
+			db.imports.get(input.jobId),
 			holdersOf(db, contacts, input.known),
 			suppressionsOf(db, contacts, input.known)
 		]);
+		if (!job) throw new Error(`no import job ${input.jobId}`);
 		const plan = planBatch({
 			rows: input.rows,
 			existing,
@@ -244,13 +246,25 @@ export async function commitImportBatch(
 			updatedAt: now
 		}));
 
-		if (input.lists !== undefined && input.lists.length > 0) await db.lists.bulkAdd(input.lists);
-		await db.contacts.bulkAdd(created);
-		await db.contacts.bulkPut(plan.updated.map((change) => change.after));
-		await db.events.bulkAdd(events);
-		await db.suppressions.bulkAdd(suppressionRows);
-		await db.importIssues.bulkAdd(issues);
-		if (input.sync) await db.sourceRows.bulkPut(rememberedRows(input.sync, plan, now));
+		const counts = addCounts(job.counts, plan, input);
+		const updated: ImportJob = {
+			...job,
+			counts,
+			lastCommittedRow: Math.max(job.lastCommittedRow, input.lastRow),
+			updatedAt: now
+		};
+		const writes: Promise<unknown>[] = [
+			db.contacts.bulkAdd(created),
+			db.contacts.bulkPut(plan.updated.map((change) => change.after)),
+			db.events.bulkAdd(events),
+			db.suppressions.bulkAdd(suppressionRows),
+			db.importIssues.bulkAdd(issues),
+			db.imports.put(updated)
+		];
+		if (input.lists !== undefined && input.lists.length > 0) {
+			writes.push(db.lists.bulkAdd(input.lists));
+		}
+		if (input.sync) writes.push(db.sourceRows.bulkPut(rememberedRows(input.sync, plan, now)));
 		if (plan.created.length > 0 || plan.updated.length > 0) {
 			const change: ImportChange = {
 				id: newId(),
@@ -261,17 +275,9 @@ export async function commitImportBatch(
 				createdAt: now,
 				updatedAt: now
 			};
-			await db.importChanges.add(change);
+			writes.push(db.importChanges.add(change));
 		}
-
-		const counts = addCounts(job.counts, plan, input);
-		const updated: ImportJob = {
-			...job,
-			counts,
-			lastCommittedRow: Math.max(job.lastCommittedRow, input.lastRow),
-			updatedAt: now
-		};
-		await db.imports.put(updated);
+		await Promise.all(writes);
 		if (input.known) {
 			for (const contact of plan.created) input.known.remember(contact.keys.tokens);
 			for (const change of plan.updated) input.known.remember(change.after.keys.tokens);

@@ -1,6 +1,6 @@
-// a bloom filter over strings: "certainly not added" or "maybe added". the import fills one with every
-// search token of the book before it starts, so that a row whose phones and e-mails are certainly new
-// costs no index look-up at all; only the few maybes (real matches, and about 1 % false alarms) are
+// a bloom filter over strings: "certainly not added" or "maybe added". the import fills one with the book's
+// phone and e-mail search tokens before it starts, so that a row whose phones and e-mails are certainly new
+// costs no index look-up at all; only the few maybes (real matches, and about 0.1 % false alarms) are
 // looked up. a few lines of our own rather than a dependency: it needs nothing but a bit array and
 // two string hashes.
 
@@ -9,11 +9,14 @@ export class TokenFilter {
 	readonly #size: number;
 	readonly #hashes: number;
 
-	/** sized for `expected` strings at about 1 % false positives (10 bits and 7 hashes each) */
+	/**
+	 * sized for `expected` strings at about 0.1 % false positives (15 bits and 10 hashes each: 2 MB
+	 * for a million strings). each false alarm is an index look-up inside the batch's transaction.
+	 */
 	constructor(expected: number) {
-		this.#size = Math.max(1024, Math.ceil(expected * 10));
+		this.#size = Math.max(1024, Math.ceil(expected * 15));
 		this.#bits = new Uint32Array(Math.ceil(this.#size / 32));
-		this.#hashes = 7;
+		this.#hashes = 10;
 	}
 
 	add(value: string): void {
