@@ -34,7 +34,9 @@ export async function startServer(): Promise<BenchServer> {
 			app(req, res);
 		}
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	// a fixed port only when asked: a kept seeded book (CARNET_BENCH_BOOKS) belongs to its origin
+	const fixed = Number(process.env.CARNET_BENCH_PORT ?? 0);
+	await new Promise<void>((resolve) => server.listen(fixed, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}`,
