@@ -81,7 +81,7 @@ export function parsePhone(raw: string, defaultCountry: string, withType = true)
 			value: parsed.number,
 			callingCode: parsed.countryCallingCode,
 			country: parsed.country,
-			type: withType ? parsed.getType() : undefined
+			type: withType ? typeOf(parsed) : undefined
 		}
 	};
 }
@@ -143,7 +143,7 @@ function readAnew(text: string, defaultCountry: string): ReadResult {
 		};
 	}
 
-	let valid = parsed.isValid();
+	let valid = isValidNumber(parsed);
 	if (!valid && digits.startsWith('00')) {
 		const retry = parseValid('+' + digits.slice(2));
 		if (retry !== undefined) {
@@ -167,7 +167,24 @@ function accept(parsed: PhoneNumber, text: string): ReadResult {
 
 function parseValid(text: string): PhoneNumber | undefined {
 	const parsed = parsePhoneNumberFromString(text);
-	return parsed?.isValid() ? parsed : undefined;
+	return parsed !== undefined && isValidNumber(parsed) ? parsed : undefined;
+}
+
+// the number's type is most of the cost of reading it, and validity is decided by it too
+// (libphonenumber's isValid is "has a type" with the `max` metadata): each number read gets its type
+// worked out once, for both questions
+const types = new WeakMap<PhoneNumber, PhoneNumberType | undefined>();
+
+function typeOf(parsed: PhoneNumber): PhoneNumberType | undefined {
+	if (types.has(parsed)) return types.get(parsed);
+	const type = parsed.getType();
+	types.set(parsed, type);
+	return type;
+}
+
+// a number of some type is valid; one of none is asked again, for a plan without types
+function isValidNumber(parsed: PhoneNumber): boolean {
+	return typeOf(parsed) !== undefined || parsed.isValid();
 }
 
 // excel also eats the `+` of `+49 151 23456789`, leaving `4915123456789`. germany's loose
@@ -180,10 +197,10 @@ function preferStrippedCallingCode(
 	country: CountryCode
 ): PhoneNumber {
 	const callingCode = getCountryCallingCode(country);
-	if (!digits.startsWith(callingCode) || parsed.getType() === 'MOBILE') return parsed;
+	if (!digits.startsWith(callingCode) || typeOf(parsed) === 'MOBILE') return parsed;
 	const stripped = parseValid('+' + digits);
 	if (stripped === undefined || stripped.number === parsed.number) return parsed;
-	return stripped.getType() === 'MOBILE' ? stripped : parsed;
+	return typeOf(stripped) === 'MOBILE' ? stripped : parsed;
 }
 
 function invalidCode(text: string, country: CountryCode | undefined): PhoneError {
