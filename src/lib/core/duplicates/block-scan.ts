@@ -32,7 +32,7 @@ import { GrowableFloat64, GrowableUint32, GrowableUint8 } from './growable';
 import { byScore } from './group';
 import { HASH_LIMIT, NO_HASH, hashKey } from './key-hash';
 import { profileOf, type Profile } from './profile';
-import { RecordStore } from './record-store';
+import { ProfileStore } from './profile-store';
 import { DEFAULT_DUPLICATE_THRESHOLD, compareProfiles, scoreProfiles } from './score';
 import type { DuplicateOptions, DuplicatePair } from './types';
 
@@ -134,7 +134,7 @@ export async function scanDuplicatesInBlocks(
 	// they are let go, and the groups profile again from the records
 	let kept: Profile[] | null =
 		opts.profileBudget === undefined && (focusKeys !== null || total <= ONE_GROUP) ? [] : null;
-	const store = new RecordStore(uniqueFields);
+	const store = new ProfileStore(focusKeys ? 1024 : total);
 	// about 11 keys a contact (generated people: 11.3): room for them at once, since growing the
 	// buffer holds the old and the new one together (at a million, 64 MB and 96 MB). a scan after an
 	// import keeps only the keys of the import's blocks
@@ -156,7 +156,7 @@ export async function scanDuplicatesInBlocks(
 				if (!focusKeys || focusKeys.has(hash)) keyHashes.push(hash);
 			}
 			if (keyHashes.length === before) continue;
-			store.add(contact);
+			store.add(profile, profile.street ? contact.street : '');
 			if (kept) {
 				if (kept.length < ONE_GROUP) kept.push(profile);
 				else kept = null;
@@ -176,7 +176,7 @@ export async function scanDuplicatesInBlocks(
 	const counted = countShared(keyHashes.view());
 	stats.blocks = counted.distinct;
 	const held =
-		stats.recordBytes +
+		store.arrayBytes +
 		keyStart.bytes +
 		names.bytes +
 		inFocus.bytes +
@@ -200,7 +200,7 @@ export async function scanDuplicatesInBlocks(
 	for (let b = 0; b < counted.hashes.length; b++) {
 		if ((counted.counts[b] ?? 0) <= MAX_BLOCK_SIZE) continue;
 		const member = blocks.members[blocks.start[b] ?? 0] ?? 0;
-		const keys = profileKeys(profileOf(store.get(member), uniqueFields));
+		const keys = profileKeys(store.profile(member));
 		const hash = counted.hashes[b];
 		const key = keys.find((k) => hashKey(k) === hash) ?? '';
 		if (isSplitKey(key)) dropped[b] = 1;
@@ -245,22 +245,28 @@ export async function scanDuplicatesInBlocks(
 	const budget = opts.profileBudget ?? (store.size <= ONE_GROUP ? ONE_GROUP : GROUP_BUDGET);
 	const collected: DuplicatePair[] = [];
 	let found = 0;
+	// the pairs that the small blocks of the group own, two indexes each: found while the group is
+	// made, so that ownership is worked out once a pair
+	const ownedPairs = new GrowableUint32(1024);
+	const blockPairs = new GrowableUint32(1024);
+	// where each member of the group sits in its list of profiles
+	const slot = new Int32Array(store.size);
 
-	const compareGroup = async (groupBlocks: number[], groupMembers: number[]): Promise<void> => {
-		const profiles = new Map<number, Profile>();
+	const compareGroup = async (oversized: number[], groupMembers: number[]): Promise<void> => {
+		const profiles: Profile[] = [];
 		groupMembers.sort((x, y) => x - y);
 		for (const index of groupMembers) {
-			const profile = kept?.[index] ?? profileOf(store.get(index), uniqueFields);
+			const profile = kept?.[index] ?? store.profile(index);
 			if (profile.nameKey !== '') profile.namesakes = namesakes(index);
-			profiles.set(index, profile);
+			slot[index] = profiles.length;
+			profiles.push(profile);
 		}
 		if (!kept) stats.profiled += groupMembers.length;
 		stats.groups++;
 		const pairs: DuplicatePair[] = [];
 		const consider = (i: number, j: number): void => {
-			if (focusOnly && focused[i] !== 1 && focused[j] !== 1) return;
-			const p = profiles.get(i);
-			const q = profiles.get(j);
+			const p = profiles[slot[i] ?? 0];
+			const q = profiles[slot[j] ?? 0];
 			if (!p || !q) return;
 			stats.candidatePairs++;
 			const [a, b] = p.id < q.id ? [p, q] : [q, p];
@@ -268,22 +274,14 @@ export async function scanDuplicatesInBlocks(
 			const { score, reasons } = compareProfiles(a, b);
 			pairs.push({ a: a.id, b: b.id, score, reasons });
 		};
-		for (const b of groupBlocks) {
+		const owned = ownedPairs.view();
+		for (let k = 0; k < owned.length; k += 2) consider(owned[k] ?? 0, owned[k + 1] ?? 0);
+		for (const b of oversized) {
 			const members = blocks.members.subarray(blocks.start[b] ?? 0, blocks.start[b + 1] ?? 0);
-			const key = oversizedKeys.get(b);
-			if (key === undefined) {
-				for (let x = 0; x < members.length; x++) {
-					const i = members[x] ?? 0;
-					for (let y = x + 1; y < members.length; y++) {
-						const j = members[y] ?? 0;
-						if (owner(i, j) === b) consider(i, j);
-					}
-				}
-				continue;
-			}
+			const key = oversizedKeys.get(b) ?? '';
 			const ordered = [...members]
 				.map((index) => {
-					const profile = profiles.get(index);
+					const profile = profiles[slot[index] ?? 0];
 					return {
 						index,
 						sort: profile ? blockSortKey(key, profile) : '',
@@ -296,6 +294,7 @@ export async function scanDuplicatesInBlocks(
 				const end = Math.min(ordered.length, x + 1 + BLOCK_WINDOW);
 				for (let y = x + 1; y < end; y++) {
 					const j = ordered[y]?.index ?? 0;
+					if (focusOnly && focused[i] !== 1 && focused[j] !== 1) continue;
 					if (owner(i, j) === b) consider(i, j);
 				}
 			}
@@ -305,12 +304,12 @@ export async function scanDuplicatesInBlocks(
 		else collected.push(...pairs);
 	};
 
-	// the members a block needs profiled: all of an oversized one (they are sorted), and in a small
-	// one those with a pair this block owns. a pair that another block owns is compared there, so a
-	// contact whose pairs all belong elsewhere is not profiled for this block
+	// the members of a small block that have a pair this block owns, its pairs going to
+	// `blockPairs`. a pair that another block owns is compared there, so a contact whose pairs all
+	// belong elsewhere is not profiled for this block
 	const marked = new Int32Array(store.size).fill(-1);
-	const needed = (b: number, members: Uint32Array): Uint32Array => {
-		if (oversizedKeys.has(b)) return members;
+	const ownedBy = (b: number, members: Uint32Array): Uint32Array => {
+		blockPairs.clear();
 		let count = 0;
 		for (let x = 0; x < members.length; x++) {
 			const i = members[x] ?? 0;
@@ -318,6 +317,8 @@ export async function scanDuplicatesInBlocks(
 				const j = members[y] ?? 0;
 				if (focusOnly && focused[i] !== 1 && focused[j] !== 1) continue;
 				if (owner(i, j) !== b) continue;
+				blockPairs.push(i);
+				blockPairs.push(j);
 				if (marked[i] !== b) {
 					marked[i] = b;
 					count++;
@@ -334,38 +335,40 @@ export async function scanDuplicatesInBlocks(
 
 	const stamp = new Int32Array(store.size).fill(-1);
 	let group = 0;
-	let groupBlocks: number[] = [];
+	let groupOversized: number[] = [];
 	let groupMembers: number[] = [];
 	const blockCount = counted.hashes.length;
 	opts.onProgress?.({ phase: 'comparing', done: 0, total: blockCount });
 	for (let b = 0; b < blockCount; b++) {
 		if (dropped[b] === 1) continue;
-		const members = needed(
-			b,
-			blocks.members.subarray(blocks.start[b] ?? 0, blocks.start[b + 1] ?? 0)
-		);
+		const all = blocks.members.subarray(blocks.start[b] ?? 0, blocks.start[b + 1] ?? 0);
+		// an oversized block needs all its members profiled (they are sorted)
+		const isOversized = oversizedKeys.has(b);
+		const members = isOversized ? all : ownedBy(b, all);
 		// an oversized block of an import's key may hold no focus contact (one was deleted meanwhile)
 		if (members.length === 0 || (focusOnly && !members.some((i) => focused[i] === 1))) continue;
 		let fresh = 0;
 		for (const index of members) if (stamp[index] !== group) fresh++;
 		if (groupMembers.length > 0 && groupMembers.length + fresh > budget) {
 			if (stopped()) return stop();
-			await compareGroup(groupBlocks, groupMembers);
+			await compareGroup(groupOversized, groupMembers);
 			opts.onProgress?.({ phase: 'comparing', done: b, total: blockCount });
 			group++;
-			groupBlocks = [];
+			groupOversized = [];
 			groupMembers = [];
+			ownedPairs.clear();
 		}
 		for (const index of members) {
 			if (stamp[index] === group) continue;
 			stamp[index] = group;
 			groupMembers.push(index);
 		}
-		groupBlocks.push(b);
+		if (isOversized) groupOversized.push(b);
+		else ownedPairs.append(blockPairs.view());
 	}
-	if (groupBlocks.length > 0) {
+	if (groupMembers.length > 0) {
 		if (stopped()) return stop();
-		await compareGroup(groupBlocks, groupMembers);
+		await compareGroup(groupOversized, groupMembers);
 	}
 	opts.onProgress?.({ phase: 'comparing', done: blockCount, total: blockCount });
 	return { completed: true, pairs: collected.sort(byScore), found, stats };
