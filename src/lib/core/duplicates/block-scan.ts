@@ -156,7 +156,7 @@ export async function scanDuplicatesInBlocks(
 				if (!focusKeys || focusKeys.has(hash)) keyHashes.push(hash);
 			}
 			if (keyHashes.length === before) continue;
-			store.add(profile, profile.street ? contact.street : '');
+			store.add(profile);
 			if (kept) {
 				if (kept.length < ONE_GROUP) kept.push(profile);
 				else kept = null;
@@ -171,21 +171,22 @@ export async function scanDuplicatesInBlocks(
 	stats.recordBytes = store.bytes;
 
 	// 2. blocks
-	const namesakes = namesakeCounter(bookNames.view(), names);
+	const namesakeCounts = countNamesakes(bookNames.view(), names.view());
+	const namesakes = (index: number): number => namesakeCounts[index] ?? 1;
 	bookNames.release();
+	names.release();
 	const counted = countShared(keyHashes.view());
 	stats.blocks = counted.distinct;
 	const held =
 		store.arrayBytes +
 		keyStart.bytes +
-		names.bytes +
+		namesakeCounts.byteLength +
 		inFocus.bytes +
-		// the sorted copy of the book's names
-		8 * stats.contacts +
 		counted.hashes.byteLength +
 		counted.counts.byteLength;
 	const hashBytes = keyHashes.bytes;
 	const blocks = buildBlocks(keyHashes, keyStart.view(), counted.hashes, counted.counts);
+	keyStart.release();
 	// the key hashes are let go before the members are listed (see buildBlocks)
 	const blockBytes = blocks.start.byteLength + blocks.contactStart.byteLength;
 	stats.arrayBytes =
@@ -213,6 +214,10 @@ export async function scanDuplicatesInBlocks(
 	[...oversizedKeys]
 		.sort(([, x], [, y]) => (x < y ? -1 : x > y ? 1 : 0))
 		.forEach(([b], rank) => (oversizedRank[b] = rank));
+	const blockCount = counted.hashes.length;
+	// the blocks are known by their numbers from here on
+	counted.hashes = new Float64Array(0);
+	counted.counts = new Uint32Array(0);
 
 	const owner = (i: number, j: number): number => {
 		let best = -1;
@@ -337,7 +342,6 @@ export async function scanDuplicatesInBlocks(
 	let group = 0;
 	let groupOversized: number[] = [];
 	let groupMembers: number[] = [];
-	const blockCount = counted.hashes.length;
 	opts.onProgress?.({ phase: 'comparing', done: 0, total: blockCount });
 	for (let b = 0; b < blockCount; b++) {
 		if (dropped[b] === 1) continue;
@@ -375,15 +379,9 @@ export async function scanDuplicatesInBlocks(
 }
 
 // how many contacts of the book carry the name of each kept contact (countNamesakes, by hash)
-function namesakeCounter(
-	bookNames: Float64Array,
-	names: GrowableFloat64
-): (index: number) => number {
+function countNamesakes(bookNames: Float64Array, names: Float64Array): Uint32Array {
 	const sorted = Float64Array.from(bookNames).sort();
-	return (index) => {
-		const name = names.at(index);
-		return upperBound(sorted, name) - lowerBound(sorted, name);
-	};
+	return Uint32Array.from(names, (name) => upperBound(sorted, name) - lowerBound(sorted, name));
 }
 
 /** the hashes that two or more entries share, sorted, with their counts; and how many are distinct */
@@ -393,8 +391,18 @@ function countShared(hashes: Float64Array): {
 	distinct: number;
 } {
 	const parts = Math.max(1, Math.ceil(hashes.length / PARTITION));
-	const partOf = (hash: number): number =>
-		Math.min(parts - 1, Math.floor((hash / HASH_LIMIT) * parts));
+	// partition p holds the hashes from bounds[p] up to bounds[p + 1]: each pass over the hashes
+	// then compares instead of dividing (at a million contacts, a dozen passes over 12 M hashes)
+	const width = HASH_LIMIT / parts;
+	const bounds = Float64Array.from({ length: parts + 1 }, (_, p) =>
+		p === parts ? Infinity : p * width
+	);
+	const partOf = (hash: number): number => {
+		let p = Math.min(parts - 1, Math.floor(hash / width));
+		while (p > 0 && hash < (bounds[p] ?? 0)) p--;
+		while (hash >= (bounds[p + 1] ?? Infinity)) p++;
+		return p;
+	};
 	const sizes = new Uint32Array(parts);
 	for (const hash of hashes) sizes[partOf(hash)] = (sizes[partOf(hash)] ?? 0) + 1;
 	const shared = new GrowableFloat64(1024);
@@ -402,8 +410,10 @@ function countShared(hashes: Float64Array): {
 	let distinct = 0;
 	for (let part = 0; part < parts; part++) {
 		const slice = new Float64Array(sizes[part] ?? 0);
+		const low = bounds[part] ?? 0;
+		const high = bounds[part + 1] ?? Infinity;
 		let n = 0;
-		for (const hash of hashes) if (partOf(hash) === part) slice[n++] = hash;
+		for (const hash of hashes) if (hash >= low && hash < high) slice[n++] = hash;
 		slice.sort();
 		let run = 0;
 		for (let k = 0; k <= slice.length; k++) {
@@ -448,11 +458,12 @@ function buildBlocks(
 	const contacts = keyStart.length - 1;
 	const contactStart = new Uint32Array(contacts + 1);
 	const hashes = keyHashes.view();
+	const find = blockFinder(shared);
 	let written = 0;
 	for (let index = 0; index < contacts; index++) {
 		const first = written;
 		for (let k = keyStart[index] ?? 0; k < (keyStart[index + 1] ?? 0); k++) {
-			const b = indexOf(shared, hashes[k] ?? NO_HASH);
+			const b = find(hashes[k] ?? NO_HASH);
 			if (b !== -1) contactBlocks[written++] = b;
 		}
 		contactBlocks.subarray(first, written).sort();
@@ -471,9 +482,31 @@ function buildBlocks(
 	return { start, members, contactStart, contactBlocks };
 }
 
-function indexOf(sorted: Float64Array, value: number): number {
-	const at = lowerBound(sorted, value);
-	return sorted[at] === value ? at : -1;
+// where a hash sits among the sorted shared ones, or -1. the hashes are spread evenly, so their top
+// BUCKET_BITS bits point to a run of two or three candidates: at a million contacts a binary
+// search for each of 12 M hashes took ten seconds, mostly waiting for memory
+const BUCKET_BITS = 20;
+const BUCKET_WIDTH = HASH_LIMIT / 2 ** BUCKET_BITS;
+
+function blockFinder(sorted: Float64Array): (hash: number) => number {
+	const buckets = 2 ** BUCKET_BITS;
+	const bucketStart = new Uint32Array(buckets + 1);
+	let at = 0;
+	for (let bucket = 0; bucket <= buckets; bucket++) {
+		while (at < sorted.length && Math.floor((sorted[at] ?? 0) / BUCKET_WIDTH) < bucket) at++;
+		bucketStart[bucket] = at;
+	}
+	return (hash) => {
+		if (hash < 0) return -1;
+		const bucket = Math.floor(hash / BUCKET_WIDTH);
+		const end = bucketStart[bucket + 1] ?? 0;
+		for (let k = bucketStart[bucket] ?? 0; k < end; k++) {
+			const value = sorted[k] ?? 0;
+			if (value === hash) return k;
+			if (value > hash) return -1;
+		}
+		return -1;
+	};
 }
 
 function lowerBound(sorted: Float64Array, value: number): number {

@@ -18,7 +18,7 @@ import { GrowableUint32 } from './growable';
 import { phoneTail } from './identifiers';
 import type { NameProfile } from './name-profile';
 import type { Profile } from './profile';
-import { streetProfile, type StreetProfile } from './street';
+import type { StreetProfile } from './street';
 import { NAMESAKE_REFERENCE } from './weights';
 
 const FIELD = '\u001f';
@@ -68,8 +68,8 @@ export class ProfileStore {
 		return this.#texts.length;
 	}
 
-	/** keeps the profile (of a contact whose street line is `street`); resolves to its index */
-	add(profile: Profile, street: string): number {
+	/** keeps the profile; resolves to its index */
+	add(profile: Profile): number {
 		this.#refs.push(this.#names.number(profile.first.raw, profile.first));
 		this.#refs.push(this.#names.number(profile.last.raw, profile.last));
 		const { written, country } = profile;
@@ -84,25 +84,30 @@ export class ProfileStore {
 			})
 		);
 		this.#refs.push(profile.birth ? this.#births.number(profile.birth.raw, profile.birth) : 0);
-		const emails = profile.emails.map((mailbox, i) => {
-			const raw = profile.rawEmails[i] ?? '';
-			// most addresses are their own mailbox
-			return [
-				raw,
-				mailbox === raw ? '' : mailbox,
-				profile.locals[i] ?? '',
-				profile.localKinds[i]
-			].join(PART);
-		});
 		const uniques = profile.uniques.map(([field, value], i) =>
 			[field, value, profile.rawUniques[i] ?? ''].join(PART)
 		);
+		// each list whole, so that reading it back is one split and gives a list of the right size.
+		// most addresses are their own mailbox: then the mailboxes are not kept
+		const mailboxes = profile.emails.every((mailbox, i) => mailbox === profile.rawEmails[i])
+			? ''
+			: profile.emails.join(ITEM);
+		const street = profile.street;
 		const text = [
 			profile.id,
-			street,
+			street?.raw ?? '',
 			profile.phones.join(ITEM),
-			emails.join(ITEM),
-			uniques.join(ITEM)
+			profile.rawEmails.join(ITEM),
+			mailboxes,
+			profile.locals.join(ITEM),
+			profile.localKinds.join(ITEM),
+			uniques.join(ITEM),
+			// the street line's profile, without its lists (they are its keys split again). the words
+			// run together are mostly the words' key without its spaces: then they are not kept
+			street?.numbersKey ?? '',
+			street?.wordsKey ?? '',
+			street && street.compact !== street.wordsKey.replaceAll(' ', '') ? street.compact : '',
+			(street?.lines ?? []).map((line) => line.numbersKey + PART + line.compact).join(ITEM)
 		].join(FIELD);
 		this.#texts.push(text);
 		this.#textBytes += STRING_OVERHEAD + text.length;
@@ -114,20 +119,13 @@ export class ProfileStore {
 		const at = index * REFS;
 		const refs = this.#refs;
 		const place = this.#places.values[refs.at(at + 2)];
-		const [id = '', street = '', phones = '', emails = '', uniques = ''] = (
-			this.#texts[index] ?? ''
-		).split(FIELD);
 		return new StoredProfile(
-			id,
+			(this.#texts[index] ?? '').split(FIELD),
 			this.#names.values[refs.at(at)] as NameProfile,
 			this.#names.values[refs.at(at + 1)] as NameProfile,
 			namesakes,
 			this.#births.values[refs.at(at + 3)],
-			place as Place,
-			street,
-			phones,
-			emails,
-			uniques
+			place as Place
 		);
 	}
 
@@ -150,7 +148,6 @@ class StoredProfile implements Profile {
 	readonly id: string;
 	readonly first: NameProfile;
 	readonly last: NameProfile;
-	readonly nameKey: string;
 	namesakes: number;
 	readonly birth: BirthProfile | undefined;
 	readonly postcode: string;
@@ -167,26 +164,21 @@ class StoredProfile implements Profile {
 	readonly localKinds: LocalKind[];
 	readonly uniques: [string, string][];
 	readonly rawUniques: string[];
-	readonly #streetLine: string;
+	readonly #fields: string[];
 	#street: StreetProfile | undefined | null = null;
 
 	constructor(
-		id: string,
+		fields: string[],
 		first: NameProfile,
 		last: NameProfile,
 		namesakes: number,
 		birth: BirthProfile | undefined,
-		place: Place,
-		street: string,
-		phones: string,
-		emails: string,
-		uniques: string
+		place: Place
 	) {
+		const [id = '', , phones = '', rawEmails = '', mailboxes = ''] = fields;
 		this.id = id;
 		this.first = first;
 		this.last = last;
-		this.nameKey =
-			first.compact === '' && last.compact === '' ? '' : `${last.compact}|${first.compact}`;
 		this.namesakes = namesakes;
 		this.birth = birth;
 		this.postcode = place.postcode;
@@ -194,48 +186,64 @@ class StoredProfile implements Profile {
 		this.region = place.region;
 		this.country = place.country;
 		this.written = place.written;
-		this.#streetLine = street;
+		this.#fields = fields;
 		this.phones = phones === '' ? NONE : phones.split(ITEM);
-		this.phoneTails = this.phones.length === 0 ? NONE : this.phones.map(phoneTail);
-		if (emails === '') {
-			this.emails = NONE;
+		this.phoneTails = phones === '' ? NONE : this.phones.map(phoneTail);
+		if (rawEmails === '') {
 			this.rawEmails = NONE;
+			this.emails = NONE;
 			this.locals = NONE;
 			this.domains = NONE;
 			this.localKinds = NONE;
 		} else {
-			this.emails = [];
-			this.rawEmails = [];
-			this.locals = [];
-			this.domains = [];
-			this.localKinds = [];
-			for (const item of emails.split(ITEM)) {
-				const [raw = '', mailbox = '', local = '', kind = 'own'] = item.split(PART);
-				const box = mailbox === '' ? raw : mailbox;
-				this.emails.push(box);
-				this.rawEmails.push(raw);
-				this.locals.push(local);
-				this.domains.push(mailDomain(box));
-				this.localKinds.push(kind as LocalKind);
-			}
+			this.rawEmails = rawEmails.split(ITEM);
+			this.emails = mailboxes === '' ? this.rawEmails : mailboxes.split(ITEM);
+			this.locals = (fields[5] ?? '').split(ITEM);
+			this.domains = this.emails.map(mailDomain);
+			this.localKinds = (fields[6] ?? '').split(ITEM) as LocalKind[];
 		}
+		const uniques = fields[7] ?? '';
 		if (uniques === '') {
 			this.uniques = NONE;
 			this.rawUniques = NONE;
 		} else {
-			this.uniques = [];
-			this.rawUniques = [];
-			for (const item of uniques.split(ITEM)) {
-				const [field = '', value = '', raw = ''] = item.split(PART);
-				this.uniques.push([field, value]);
-				this.rawUniques.push(raw);
-			}
+			const items = uniques.split(ITEM).map((item) => item.split(PART));
+			this.uniques = items.map(([field = '', value = '']) => [field, value]);
+			this.rawUniques = items.map((item) => item[2] ?? '');
 		}
 	}
 
-	// worked out on first use, and only then
+	get nameKey(): string {
+		const { first, last } = this;
+		return first.compact === '' && last.compact === '' ? '' : `${last.compact}|${first.compact}`;
+	}
+
+	// put together on first use, and only then
 	get street(): StreetProfile | undefined {
-		if (this.#street === null) this.#street = streetProfile(this.#streetLine);
+		if (this.#street === null) this.#street = storedStreet(this.#fields);
 		return this.#street;
 	}
+}
+
+function storedStreet(fields: readonly string[]): StreetProfile | undefined {
+	const [raw = '', numbersKey = '', wordsKey = '', compact = '', lines = ''] = [
+		fields[1],
+		...fields.slice(8)
+	];
+	if (raw === '') return undefined;
+	return {
+		raw,
+		numbers: numbersKey === '' ? [] : numbersKey.split(' '),
+		words: wordsKey === '' ? [] : wordsKey.split(' '),
+		compact: compact === '' ? wordsKey.replaceAll(' ', '') : compact,
+		numbersKey,
+		wordsKey,
+		lines:
+			lines === ''
+				? []
+				: lines.split(ITEM).map((line) => {
+						const [numbers = '', words = ''] = line.split(PART);
+						return { numbersKey: numbers, compact: words };
+					})
+	};
 }
