@@ -20,7 +20,7 @@
 // book's.
 
 import type { Contact } from '../contact';
-import { profileKeys } from './blocking';
+import { forEachKey, profileKeys } from './blocking';
 import {
 	BLOCK_WINDOW,
 	MAX_BLOCK_SIZE,
@@ -144,6 +144,7 @@ export async function scanDuplicatesInBlocks(
 	const bookNames = new GrowableFloat64(total);
 	const names = new GrowableFloat64(focusKeys ? 1024 : total);
 	const inFocus = new GrowableUint8(focusKeys ? 1024 : total);
+	const own = new GrowableFloat64(64);
 	for await (const chunk of chunks) {
 		if (stopped()) return stop();
 		for (const contact of chunk) {
@@ -151,8 +152,13 @@ export async function scanDuplicatesInBlocks(
 			const name = profile.nameKey === '' ? NO_HASH : hashKey(profile.nameKey);
 			bookNames.push(name);
 			const before = keyHashes.length;
-			for (const key of profileKeys(profile)) {
-				const hash = hashKey(key);
+			// the contact's key hashes, each once (a key may come twice: see forEachKey)
+			own.clear();
+			forEachKey(profile, (key) => own.push(hashKey(key)));
+			const hashes = own.view().sort();
+			for (let k = 0; k < hashes.length; k++) {
+				const hash = hashes[k] ?? NO_HASH;
+				if (k > 0 && hash === hashes[k - 1]) continue;
 				if (!focusKeys || focusKeys.has(hash)) keyHashes.push(hash);
 			}
 			if (keyHashes.length === before) continue;
