@@ -3,16 +3,19 @@
 // memory that stays within a few hundred bytes per contact (the dedupe worker runs it over a
 // million contacts).
 //
-// 1. reading: each contact is profiled once for its blocking keys; what is kept is a compact record
-//    of it (record-store.ts), the 53-bit hashes of its keys (key-hash.ts) and of its name.
+// 1. reading: each contact is profiled once, and only once: for its blocking keys, and into a
+//    compact profile kept for the whole scan (profile-store.ts); the 53-bit hashes of its keys
+//    (key-hash.ts) and of its name are kept too.
 // 2. blocks: the hashes are counted partition by partition (a sorted copy of a slice, never of
 //    all); a key that two or more contacts share is a block. each contact keeps the sorted list of
 //    its blocks, each block the list of its members. the oversized blocks get their key strings back
 //    (from one member), because their order as strings decides which of them compares a pair, and
 //    the key tells whether the block is split (isSplitKey: then it is dropped, its sub-blocks stay).
 // 3. comparing: the blocks go in groups whose members fit `profileBudget` profiles; a group's
-//    members are profiled, its blocks compared exactly as scanDuplicates does, and the profiles let
-//    go before the next group.
+//    members' profiles are taken from the store (cheap: nothing is profiled again), its blocks
+//    compared exactly as scanDuplicates does, and the profiles let go before the next group. while
+//    a group is made, each of its small blocks lists the pairs it owns (ownsPair), so that ownership
+//    is worked out once a pair.
 //
 // with `focus`, only the keys of those contacts are blocked and only pairs with one of them are
 // compared: the scan after an import, whose memory and comparing follow the import's size. the
@@ -68,24 +71,27 @@ export interface BlockScanResult {
 	found: number;
 	stats: ScanStats & {
 		/**
-		 * groups of blocks compared, and profiles made again for them (a contact may be in several;
-		 * none when the reading's profiles were kept)
+		 * groups of blocks compared, and profiles taken from the store for them (a contact may be in
+		 * several; none when the reading's profiles were kept)
 		 */
 		groups: number;
 		profiled: number;
-		/** bytes the compact records took */
+		/** bytes the stored profiles took (an estimate: most of them are strings on the js heap) */
 		recordBytes: number;
 		/**
-		 * bytes of the records and typed arrays at their peak (while the blocks are built): held
-		 * outside the js heap, so a heap sampler does not see them
+		 * bytes of the typed arrays at their peak (while the blocks are built): held outside the js
+		 * heap, so a heap sampler does not see them
 		 */
 		arrayBytes: number;
 	};
 }
 
-// a profile takes about 1.5 kB. a book up to ONE_GROUP is compared in one group (~180 MB of
-// profiles at most, each contact profiled twice); a bigger one in groups of GROUP_BUDGET (~60 MB),
-// since at a million its records and arrays take another ~300 MB outside the js heap
+// a profile of the reading takes about 1.5 kB. a book up to ONE_GROUP keeps them and is compared in
+// one group (~180 MB of profiles at most); a bigger one takes its profiles from the store in groups
+// of GROUP_BUDGET (about 1 kB each, ~40 MB), since at a million contacts the store and the arrays
+// take ~300 MB. a bigger group saves little: at a million contacts, groups of 80,000 took 3.41 M
+// profiles from the store against 3.47 M for groups of 40,000, since a contact's blocks are of
+// several kinds and land in different groups whatever their size
 const ONE_GROUP = 120_000;
 const GROUP_BUDGET = 40_000;
 // hashes sorted at once while counting: 8 MB
@@ -250,6 +256,25 @@ export async function scanDuplicatesInBlocks(
 		return best;
 	};
 
+	// owner(i, j) === b for a small block b of both: no small block before b is shared. the blocks
+	// after b need not be looked at, and b ends the walk
+	const ownsSmall = (b: number, i: number, j: number): boolean => {
+		let x = blocks.contactStart[i] ?? 0;
+		let y = blocks.contactStart[j] ?? 0;
+		for (;;) {
+			const bx = blocks.contactBlocks[x] ?? b;
+			const by = blocks.contactBlocks[y] ?? b;
+			if (bx < by) x++;
+			else if (by < bx) y++;
+			else if (bx >= b) return true;
+			else if (dropped[bx] !== 1 && oversizedRank[bx] === -1) return false;
+			else {
+				x++;
+				y++;
+			}
+		}
+	};
+
 	// 3. comparing
 	const focusOnly = focusKeys !== null;
 	const focused = inFocus.view();
@@ -327,7 +352,7 @@ export async function scanDuplicatesInBlocks(
 			for (let y = x + 1; y < members.length; y++) {
 				const j = members[y] ?? 0;
 				if (focusOnly && focused[i] !== 1 && focused[j] !== 1) continue;
-				if (owner(i, j) !== b) continue;
+				if (!ownsSmall(b, i, j)) continue;
 				blockPairs.push(i);
 				blockPairs.push(j);
 				if (marked[i] !== b) {
