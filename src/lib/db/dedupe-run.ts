@@ -1,8 +1,8 @@
 // the duplicate scan over the database, as the dedupe worker runs it: contacts are read in
 // primary-key chunks (one short transaction each, so that saves and imports are not held up) and
-// core's scanDuplicatesInBlocks blocks and compares them without keeping them (a compact record
-// and a few numbers per contact, the profiles of one group of blocks at a time); the pairs become
-// suggestions group by group.
+// core's scanDuplicatesInBlocks blocks and compares them without keeping them (a compact profile
+// and a few numbers per contact, the full profiles of one group of blocks at a time); the pairs
+// become suggestions group by group.
 //
 // after an import (`onlyIds`), only the keys of the new and changed contacts are blocked and only
 // their pairs compared: the book is still read once, because the size of each block and the

@@ -31,13 +31,15 @@ export function compareAddress(a: Profile, b: Profile, reasons?: Reason[]): numb
 	return street + placeBits(postcode, city, region) + country;
 }
 
-/** the most compareAddress can give two profiles, for a scan that gives up on hopeless pairs */
-export function maxAddressBits(a: Profile, b: Profile): number {
-	let bits = a.street && b.street ? BITS.streetSame : 0;
-	if (a.postcode !== '' && b.postcode !== '') bits += BITS.postcodeSame + BITS.placeBoth;
-	else if (a.city !== '' && b.city !== '') bits += BITS.citySame;
-	else if (a.region !== '' && b.region !== '') bits += BITS.regionSame;
-	return bits;
+/**
+ * the most compareAddress can give two profiles without their street lines (which give at most
+ * BITS.streetSame more), for a scan that gives up on hopeless pairs
+ */
+export function maxPlaceBits(a: Profile, b: Profile): number {
+	if (a.postcode !== '' && b.postcode !== '') return BITS.postcodeSame + BITS.placeBoth;
+	if (a.city !== '' && b.city !== '') return BITS.citySame;
+	if (a.region !== '' && b.region !== '') return BITS.regionSame;
+	return 0;
 }
 
 function placeBits(postcode: Agreement, city: Agreement, region: Agreement): number {

@@ -3,16 +3,19 @@
 // memory that stays within a few hundred bytes per contact (the dedupe worker runs it over a
 // million contacts).
 //
-// 1. reading: each contact is profiled once for its blocking keys; what is kept is a compact record
-//    of it (record-store.ts), the 53-bit hashes of its keys (key-hash.ts) and of its name.
+// 1. reading: each contact is profiled once, and only once: for its blocking keys, and into a
+//    compact profile kept for the whole scan (profile-store.ts); the 53-bit hashes of its keys
+//    (key-hash.ts) and of its name are kept too.
 // 2. blocks: the hashes are counted partition by partition (a sorted copy of a slice, never of
 //    all); a key that two or more contacts share is a block. each contact keeps the sorted list of
 //    its blocks, each block the list of its members. the oversized blocks get their key strings back
 //    (from one member), because their order as strings decides which of them compares a pair, and
 //    the key tells whether the block is split (isSplitKey: then it is dropped, its sub-blocks stay).
 // 3. comparing: the blocks go in groups whose members fit `profileBudget` profiles; a group's
-//    members are profiled, its blocks compared exactly as scanDuplicates does, and the profiles let
-//    go before the next group.
+//    members' profiles are taken from the store (cheap: nothing is profiled again), its blocks
+//    compared exactly as scanDuplicates does, and the profiles let go before the next group. while
+//    a group is made, each of its small blocks lists the pairs it owns (ownsPair), so that ownership
+//    is worked out once a pair.
 //
 // with `focus`, only the keys of those contacts are blocked and only pairs with one of them are
 // compared: the scan after an import, whose memory and comparing follow the import's size. the
@@ -20,7 +23,7 @@
 // book's.
 
 import type { Contact } from '../contact';
-import { profileKeys } from './blocking';
+import { forEachKey, profileKeys } from './blocking';
 import {
 	BLOCK_WINDOW,
 	MAX_BLOCK_SIZE,
@@ -32,7 +35,7 @@ import { GrowableFloat64, GrowableUint32, GrowableUint8 } from './growable';
 import { byScore } from './group';
 import { HASH_LIMIT, NO_HASH, hashKey } from './key-hash';
 import { profileOf, type Profile } from './profile';
-import { RecordStore } from './record-store';
+import { ProfileStore } from './profile-store';
 import { DEFAULT_DUPLICATE_THRESHOLD, compareProfiles, scoreProfiles } from './score';
 import type { DuplicateOptions, DuplicatePair } from './types';
 
@@ -68,24 +71,27 @@ export interface BlockScanResult {
 	found: number;
 	stats: ScanStats & {
 		/**
-		 * groups of blocks compared, and profiles made again for them (a contact may be in several;
-		 * none when the reading's profiles were kept)
+		 * groups of blocks compared, and profiles taken from the store for them (a contact may be in
+		 * several; none when the reading's profiles were kept)
 		 */
 		groups: number;
 		profiled: number;
-		/** bytes the compact records took */
+		/** bytes the stored profiles took (an estimate: most of them are strings on the js heap) */
 		recordBytes: number;
 		/**
-		 * bytes of the records and typed arrays at their peak (while the blocks are built): held
-		 * outside the js heap, so a heap sampler does not see them
+		 * bytes of the typed arrays at their peak (while the blocks are built): held outside the js
+		 * heap, so a heap sampler does not see them
 		 */
 		arrayBytes: number;
 	};
 }
 
-// a profile takes about 1.5 kB. a book up to ONE_GROUP is compared in one group (~180 MB of
-// profiles at most, each contact profiled twice); a bigger one in groups of GROUP_BUDGET (~60 MB),
-// since at a million its records and arrays take another ~300 MB outside the js heap
+// a profile of the reading takes about 1.5 kB. a book up to ONE_GROUP keeps them and is compared in
+// one group (~180 MB of profiles at most); a bigger one takes its profiles from the store in groups
+// of GROUP_BUDGET (about 1 kB each, ~40 MB), since at a million contacts the store and the arrays
+// take ~300 MB. a bigger group saves little: at a million contacts, groups of 80,000 took 3.41 M
+// profiles from the store against 3.47 M for groups of 40,000, since a contact's blocks are of
+// several kinds and land in different groups whatever their size
 const ONE_GROUP = 120_000;
 const GROUP_BUDGET = 40_000;
 // hashes sorted at once while counting: 8 MB
@@ -134,7 +140,7 @@ export async function scanDuplicatesInBlocks(
 	// they are let go, and the groups profile again from the records
 	let kept: Profile[] | null =
 		opts.profileBudget === undefined && (focusKeys !== null || total <= ONE_GROUP) ? [] : null;
-	const store = new RecordStore(uniqueFields);
+	const store = new ProfileStore(focusKeys ? 1024 : total);
 	// about 11 keys a contact (generated people: 11.3): room for them at once, since growing the
 	// buffer holds the old and the new one together (at a million, 64 MB and 96 MB). a scan after an
 	// import keeps only the keys of the import's blocks
@@ -144,6 +150,7 @@ export async function scanDuplicatesInBlocks(
 	const bookNames = new GrowableFloat64(total);
 	const names = new GrowableFloat64(focusKeys ? 1024 : total);
 	const inFocus = new GrowableUint8(focusKeys ? 1024 : total);
+	const own = new GrowableFloat64(64);
 	for await (const chunk of chunks) {
 		if (stopped()) return stop();
 		for (const contact of chunk) {
@@ -151,12 +158,17 @@ export async function scanDuplicatesInBlocks(
 			const name = profile.nameKey === '' ? NO_HASH : hashKey(profile.nameKey);
 			bookNames.push(name);
 			const before = keyHashes.length;
-			for (const key of profileKeys(profile)) {
-				const hash = hashKey(key);
+			// the contact's key hashes, each once (a key may come twice: see forEachKey)
+			own.clear();
+			forEachKey(profile, (key) => own.push(hashKey(key)));
+			const hashes = own.view().sort();
+			for (let k = 0; k < hashes.length; k++) {
+				const hash = hashes[k] ?? NO_HASH;
+				if (k > 0 && hash === hashes[k - 1]) continue;
 				if (!focusKeys || focusKeys.has(hash)) keyHashes.push(hash);
 			}
 			if (keyHashes.length === before) continue;
-			store.add(contact);
+			store.add(profile);
 			if (kept) {
 				if (kept.length < ONE_GROUP) kept.push(profile);
 				else kept = null;
@@ -171,21 +183,22 @@ export async function scanDuplicatesInBlocks(
 	stats.recordBytes = store.bytes;
 
 	// 2. blocks
-	const namesakes = namesakeCounter(bookNames.view(), names);
+	const namesakeCounts = countNamesakes(bookNames.view(), names.view());
+	const namesakes = (index: number): number => namesakeCounts[index] ?? 1;
 	bookNames.release();
+	names.release();
 	const counted = countShared(keyHashes.view());
 	stats.blocks = counted.distinct;
 	const held =
-		stats.recordBytes +
+		store.arrayBytes +
 		keyStart.bytes +
-		names.bytes +
+		namesakeCounts.byteLength +
 		inFocus.bytes +
-		// the sorted copy of the book's names
-		8 * stats.contacts +
 		counted.hashes.byteLength +
 		counted.counts.byteLength;
 	const hashBytes = keyHashes.bytes;
 	const blocks = buildBlocks(keyHashes, keyStart.view(), counted.hashes, counted.counts);
+	keyStart.release();
 	// the key hashes are let go before the members are listed (see buildBlocks)
 	const blockBytes = blocks.start.byteLength + blocks.contactStart.byteLength;
 	stats.arrayBytes =
@@ -200,7 +213,7 @@ export async function scanDuplicatesInBlocks(
 	for (let b = 0; b < counted.hashes.length; b++) {
 		if ((counted.counts[b] ?? 0) <= MAX_BLOCK_SIZE) continue;
 		const member = blocks.members[blocks.start[b] ?? 0] ?? 0;
-		const keys = profileKeys(profileOf(store.get(member), uniqueFields));
+		const keys = profileKeys(store.profile(member));
 		const hash = counted.hashes[b];
 		const key = keys.find((k) => hashKey(k) === hash) ?? '';
 		if (isSplitKey(key)) dropped[b] = 1;
@@ -213,6 +226,10 @@ export async function scanDuplicatesInBlocks(
 	[...oversizedKeys]
 		.sort(([, x], [, y]) => (x < y ? -1 : x > y ? 1 : 0))
 		.forEach(([b], rank) => (oversizedRank[b] = rank));
+	const blockCount = counted.hashes.length;
+	// the blocks are known by their numbers from here on
+	counted.hashes = new Float64Array(0);
+	counted.counts = new Uint32Array(0);
 
 	const owner = (i: number, j: number): number => {
 		let best = -1;
@@ -239,28 +256,53 @@ export async function scanDuplicatesInBlocks(
 		return best;
 	};
 
+	// owner(i, j) === b for a small block b of both: no small block before b is shared. the blocks
+	// after b need not be looked at, and b ends the walk
+	const ownsSmall = (b: number, i: number, j: number): boolean => {
+		let x = blocks.contactStart[i] ?? 0;
+		let y = blocks.contactStart[j] ?? 0;
+		for (;;) {
+			const bx = blocks.contactBlocks[x] ?? b;
+			const by = blocks.contactBlocks[y] ?? b;
+			if (bx < by) x++;
+			else if (by < bx) y++;
+			else if (bx >= b) return true;
+			else if (dropped[bx] !== 1 && oversizedRank[bx] === -1) return false;
+			else {
+				x++;
+				y++;
+			}
+		}
+	};
+
 	// 3. comparing
 	const focusOnly = focusKeys !== null;
 	const focused = inFocus.view();
 	const budget = opts.profileBudget ?? (store.size <= ONE_GROUP ? ONE_GROUP : GROUP_BUDGET);
 	const collected: DuplicatePair[] = [];
 	let found = 0;
+	// the pairs that the small blocks of the group own, two indexes each: found while the group is
+	// made, so that ownership is worked out once a pair
+	const ownedPairs = new GrowableUint32(1024);
+	const blockPairs = new GrowableUint32(1024);
+	// where each member of the group sits in its list of profiles
+	const slot = new Int32Array(store.size);
 
-	const compareGroup = async (groupBlocks: number[], groupMembers: number[]): Promise<void> => {
-		const profiles = new Map<number, Profile>();
+	const compareGroup = async (oversized: number[], groupMembers: number[]): Promise<void> => {
+		const profiles: Profile[] = [];
 		groupMembers.sort((x, y) => x - y);
 		for (const index of groupMembers) {
-			const profile = kept?.[index] ?? profileOf(store.get(index), uniqueFields);
+			const profile = kept?.[index] ?? store.profile(index);
 			if (profile.nameKey !== '') profile.namesakes = namesakes(index);
-			profiles.set(index, profile);
+			slot[index] = profiles.length;
+			profiles.push(profile);
 		}
 		if (!kept) stats.profiled += groupMembers.length;
 		stats.groups++;
 		const pairs: DuplicatePair[] = [];
 		const consider = (i: number, j: number): void => {
-			if (focusOnly && focused[i] !== 1 && focused[j] !== 1) return;
-			const p = profiles.get(i);
-			const q = profiles.get(j);
+			const p = profiles[slot[i] ?? 0];
+			const q = profiles[slot[j] ?? 0];
 			if (!p || !q) return;
 			stats.candidatePairs++;
 			const [a, b] = p.id < q.id ? [p, q] : [q, p];
@@ -268,22 +310,14 @@ export async function scanDuplicatesInBlocks(
 			const { score, reasons } = compareProfiles(a, b);
 			pairs.push({ a: a.id, b: b.id, score, reasons });
 		};
-		for (const b of groupBlocks) {
+		const owned = ownedPairs.view();
+		for (let k = 0; k < owned.length; k += 2) consider(owned[k] ?? 0, owned[k + 1] ?? 0);
+		for (const b of oversized) {
 			const members = blocks.members.subarray(blocks.start[b] ?? 0, blocks.start[b + 1] ?? 0);
-			const key = oversizedKeys.get(b);
-			if (key === undefined) {
-				for (let x = 0; x < members.length; x++) {
-					const i = members[x] ?? 0;
-					for (let y = x + 1; y < members.length; y++) {
-						const j = members[y] ?? 0;
-						if (owner(i, j) === b) consider(i, j);
-					}
-				}
-				continue;
-			}
+			const key = oversizedKeys.get(b) ?? '';
 			const ordered = [...members]
 				.map((index) => {
-					const profile = profiles.get(index);
+					const profile = profiles[slot[index] ?? 0];
 					return {
 						index,
 						sort: profile ? blockSortKey(key, profile) : '',
@@ -296,6 +330,7 @@ export async function scanDuplicatesInBlocks(
 				const end = Math.min(ordered.length, x + 1 + BLOCK_WINDOW);
 				for (let y = x + 1; y < end; y++) {
 					const j = ordered[y]?.index ?? 0;
+					if (focusOnly && focused[i] !== 1 && focused[j] !== 1) continue;
 					if (owner(i, j) === b) consider(i, j);
 				}
 			}
@@ -305,19 +340,21 @@ export async function scanDuplicatesInBlocks(
 		else collected.push(...pairs);
 	};
 
-	// the members a block needs profiled: all of an oversized one (they are sorted), and in a small
-	// one those with a pair this block owns. a pair that another block owns is compared there, so a
-	// contact whose pairs all belong elsewhere is not profiled for this block
+	// the members of a small block that have a pair this block owns, its pairs going to
+	// `blockPairs`. a pair that another block owns is compared there, so a contact whose pairs all
+	// belong elsewhere is not profiled for this block
 	const marked = new Int32Array(store.size).fill(-1);
-	const needed = (b: number, members: Uint32Array): Uint32Array => {
-		if (oversizedKeys.has(b)) return members;
+	const ownedBy = (b: number, members: Uint32Array): Uint32Array => {
+		blockPairs.clear();
 		let count = 0;
 		for (let x = 0; x < members.length; x++) {
 			const i = members[x] ?? 0;
 			for (let y = x + 1; y < members.length; y++) {
 				const j = members[y] ?? 0;
 				if (focusOnly && focused[i] !== 1 && focused[j] !== 1) continue;
-				if (owner(i, j) !== b) continue;
+				if (!ownsSmall(b, i, j)) continue;
+				blockPairs.push(i);
+				blockPairs.push(j);
 				if (marked[i] !== b) {
 					marked[i] = b;
 					count++;
@@ -334,53 +371,48 @@ export async function scanDuplicatesInBlocks(
 
 	const stamp = new Int32Array(store.size).fill(-1);
 	let group = 0;
-	let groupBlocks: number[] = [];
+	let groupOversized: number[] = [];
 	let groupMembers: number[] = [];
-	const blockCount = counted.hashes.length;
 	opts.onProgress?.({ phase: 'comparing', done: 0, total: blockCount });
 	for (let b = 0; b < blockCount; b++) {
 		if (dropped[b] === 1) continue;
-		const members = needed(
-			b,
-			blocks.members.subarray(blocks.start[b] ?? 0, blocks.start[b + 1] ?? 0)
-		);
+		const all = blocks.members.subarray(blocks.start[b] ?? 0, blocks.start[b + 1] ?? 0);
+		// an oversized block needs all its members profiled (they are sorted)
+		const isOversized = oversizedKeys.has(b);
+		const members = isOversized ? all : ownedBy(b, all);
 		// an oversized block of an import's key may hold no focus contact (one was deleted meanwhile)
 		if (members.length === 0 || (focusOnly && !members.some((i) => focused[i] === 1))) continue;
 		let fresh = 0;
 		for (const index of members) if (stamp[index] !== group) fresh++;
 		if (groupMembers.length > 0 && groupMembers.length + fresh > budget) {
 			if (stopped()) return stop();
-			await compareGroup(groupBlocks, groupMembers);
+			await compareGroup(groupOversized, groupMembers);
 			opts.onProgress?.({ phase: 'comparing', done: b, total: blockCount });
 			group++;
-			groupBlocks = [];
+			groupOversized = [];
 			groupMembers = [];
+			ownedPairs.clear();
 		}
 		for (const index of members) {
 			if (stamp[index] === group) continue;
 			stamp[index] = group;
 			groupMembers.push(index);
 		}
-		groupBlocks.push(b);
+		if (isOversized) groupOversized.push(b);
+		else ownedPairs.append(blockPairs.view());
 	}
-	if (groupBlocks.length > 0) {
+	if (groupMembers.length > 0) {
 		if (stopped()) return stop();
-		await compareGroup(groupBlocks, groupMembers);
+		await compareGroup(groupOversized, groupMembers);
 	}
 	opts.onProgress?.({ phase: 'comparing', done: blockCount, total: blockCount });
 	return { completed: true, pairs: collected.sort(byScore), found, stats };
 }
 
 // how many contacts of the book carry the name of each kept contact (countNamesakes, by hash)
-function namesakeCounter(
-	bookNames: Float64Array,
-	names: GrowableFloat64
-): (index: number) => number {
+function countNamesakes(bookNames: Float64Array, names: Float64Array): Uint32Array {
 	const sorted = Float64Array.from(bookNames).sort();
-	return (index) => {
-		const name = names.at(index);
-		return upperBound(sorted, name) - lowerBound(sorted, name);
-	};
+	return Uint32Array.from(names, (name) => upperBound(sorted, name) - lowerBound(sorted, name));
 }
 
 /** the hashes that two or more entries share, sorted, with their counts; and how many are distinct */
@@ -390,8 +422,18 @@ function countShared(hashes: Float64Array): {
 	distinct: number;
 } {
 	const parts = Math.max(1, Math.ceil(hashes.length / PARTITION));
-	const partOf = (hash: number): number =>
-		Math.min(parts - 1, Math.floor((hash / HASH_LIMIT) * parts));
+	// partition p holds the hashes from bounds[p] up to bounds[p + 1]: each pass over the hashes
+	// then compares instead of dividing (at a million contacts, a dozen passes over 12 M hashes)
+	const width = HASH_LIMIT / parts;
+	const bounds = Float64Array.from({ length: parts + 1 }, (_, p) =>
+		p === parts ? Infinity : p * width
+	);
+	const partOf = (hash: number): number => {
+		let p = Math.min(parts - 1, Math.floor(hash / width));
+		while (p > 0 && hash < (bounds[p] ?? 0)) p--;
+		while (hash >= (bounds[p + 1] ?? Infinity)) p++;
+		return p;
+	};
 	const sizes = new Uint32Array(parts);
 	for (const hash of hashes) sizes[partOf(hash)] = (sizes[partOf(hash)] ?? 0) + 1;
 	const shared = new GrowableFloat64(1024);
@@ -399,8 +441,10 @@ function countShared(hashes: Float64Array): {
 	let distinct = 0;
 	for (let part = 0; part < parts; part++) {
 		const slice = new Float64Array(sizes[part] ?? 0);
+		const low = bounds[part] ?? 0;
+		const high = bounds[part + 1] ?? Infinity;
 		let n = 0;
-		for (const hash of hashes) if (partOf(hash) === part) slice[n++] = hash;
+		for (const hash of hashes) if (hash >= low && hash < high) slice[n++] = hash;
 		slice.sort();
 		let run = 0;
 		for (let k = 0; k <= slice.length; k++) {
@@ -445,11 +489,12 @@ function buildBlocks(
 	const contacts = keyStart.length - 1;
 	const contactStart = new Uint32Array(contacts + 1);
 	const hashes = keyHashes.view();
+	const find = blockFinder(shared);
 	let written = 0;
 	for (let index = 0; index < contacts; index++) {
 		const first = written;
 		for (let k = keyStart[index] ?? 0; k < (keyStart[index + 1] ?? 0); k++) {
-			const b = indexOf(shared, hashes[k] ?? NO_HASH);
+			const b = find(hashes[k] ?? NO_HASH);
 			if (b !== -1) contactBlocks[written++] = b;
 		}
 		contactBlocks.subarray(first, written).sort();
@@ -468,9 +513,31 @@ function buildBlocks(
 	return { start, members, contactStart, contactBlocks };
 }
 
-function indexOf(sorted: Float64Array, value: number): number {
-	const at = lowerBound(sorted, value);
-	return sorted[at] === value ? at : -1;
+// where a hash sits among the sorted shared ones, or -1. the hashes are spread evenly, so their top
+// BUCKET_BITS bits point to a run of two or three candidates: at a million contacts a binary
+// search for each of 12 M hashes took ten seconds, mostly waiting for memory
+const BUCKET_BITS = 20;
+const BUCKET_WIDTH = HASH_LIMIT / 2 ** BUCKET_BITS;
+
+function blockFinder(sorted: Float64Array): (hash: number) => number {
+	const buckets = 2 ** BUCKET_BITS;
+	const bucketStart = new Uint32Array(buckets + 1);
+	let at = 0;
+	for (let bucket = 0; bucket <= buckets; bucket++) {
+		while (at < sorted.length && Math.floor((sorted[at] ?? 0) / BUCKET_WIDTH) < bucket) at++;
+		bucketStart[bucket] = at;
+	}
+	return (hash) => {
+		if (hash < 0) return -1;
+		const bucket = Math.floor(hash / BUCKET_WIDTH);
+		const end = bucketStart[bucket + 1] ?? 0;
+		for (let k = bucketStart[bucket] ?? 0; k < end; k++) {
+			const value = sorted[k] ?? 0;
+			if (value === hash) return k;
+			if (value > hash) return -1;
+		}
+		return -1;
+	};
 }
 
 function lowerBound(sorted: Float64Array, value: number): number {

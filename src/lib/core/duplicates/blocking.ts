@@ -50,32 +50,45 @@ export function blockingKeys(contact: Contact, opts: BlockingOptions = {}): stri
 }
 
 export function profileKeys(profile: Profile): string[] {
-	const keys = new Set<string>();
+	const keys: string[] = [];
+	forEachKey(profile, (key) => keys.push(key));
+	keys.sort();
+	let distinct = 0;
+	for (const key of keys) if (distinct === 0 || keys[distinct - 1] !== key) keys[distinct++] = key;
+	keys.length = distinct;
+	return keys;
+}
+
+/**
+ * every blocking key of a profile, in no order and possibly more than once (two phones with one
+ * tail): what profileKeys sorts, for a scan that only hashes them
+ */
+export function forEachKey(profile: Profile, visit: (key: string) => void): void {
 	profile.phones.forEach((phone, i) => {
-		keys.add(`p:${phone}`);
+		visit(`p:${phone}`);
 		const tail = profile.phoneTails[i];
-		if (tail) keys.add(`t:${tail}`);
+		if (tail) visit(`t:${tail}`);
 	});
 	profile.emails.forEach((mailbox, i) => {
-		keys.add(`e:${mailbox}`);
+		visit(`e:${mailbox}`);
 		// a local part that is only the name would make a block of all namesakes at every provider
 		const local = profile.locals[i];
-		if (local && profile.localKinds[i] !== 'name') keys.add(`l:${local}`);
+		if (local && profile.localKinds[i] !== 'name') visit(`l:${local}`);
 		// the same letters at the same provider (`anna.meier@web.de`, `meier_anna@web.de`): a block
 		// of one person's spellings, however common the name
-		if (local) keys.add(`d:${local}@${profile.domains[i] ?? ''}`);
+		if (local) visit(`d:${local}@${profile.domains[i] ?? ''}`);
 	});
 	// the field id's length keeps `u:a:b` apart from field `a:b`
-	for (const [field, value] of profile.uniques) keys.add(`u:${field.length}:${field}:${value}`);
+	for (const [field, value] of profile.uniques) visit(`u:${field.length}:${field}:${value}`);
 
 	const sub = nameSubKey(profile);
 	for (const key of nameKeys(profile)) {
-		keys.add(key);
-		keys.add(`s:${key.slice(2)}:${sub}`);
+		visit(key);
+		visit(`s:${key.slice(2)}:${sub}`);
 	}
 	if (profile.birth) {
 		const date = `${profile.birth.year || '-'}-${profile.birth.month}-${profile.birth.day}`;
-		for (const letter of nameInitials(profile)) keys.add(`b:${date}:${letter}`);
+		for (const letter of nameInitials(profile)) visit(`b:${date}:${letter}`);
 	}
 	const numbers = profile.street?.numbers ?? [];
 	// an address block too big to compare whole (a house number in a big city) splits by the
@@ -84,15 +97,14 @@ export function profileKeys(profile: Profile): string[] {
 	const initial = profile.last.compact[0] ?? '';
 	for (const number of numbers) {
 		if (profile.postcode !== '') {
-			keys.add(`a:${profile.postcode}:${number}`);
-			keys.add(`h:${profile.postcode}:${number}:${initial}`);
+			visit(`a:${profile.postcode}:${number}`);
+			visit(`h:${profile.postcode}:${number}:${initial}`);
 		}
 		if (profile.city !== '') {
-			keys.add(`c:${profile.city}:${number}`);
-			keys.add(`v:${profile.city}:${number}:${initial}`);
+			visit(`c:${profile.city}:${number}`);
+			visit(`v:${profile.city}:${number}:${initial}`);
 		}
 	}
-	return [...keys].sort();
 }
 
 // the primary metaphone of each name part, the two in sorted order so that a swap meets; a first

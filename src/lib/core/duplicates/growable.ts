@@ -23,6 +23,21 @@ abstract class Growable<T extends Typed> {
 		this.data[this.length++] = value;
 	}
 
+	/** pushes every value of `values` */
+	append(values: ArrayLike<number>): void {
+		if (this.length + values.length > this.data.length) {
+			const bigger = this.allocate(Math.ceil((this.length + values.length) * 1.5));
+			bigger.set(this.data.subarray(0, this.length));
+			this.data = bigger;
+		}
+		for (let k = 0; k < values.length; k++) this.data[this.length++] = values[k] ?? 0;
+	}
+
+	/** forgets the values, keeping the room for the next ones */
+	clear(): void {
+		this.length = 0;
+	}
+
 	at(index: number): number {
 		return this.data[index] ?? 0;
 	}

@@ -3,12 +3,13 @@
 // naive-bayes sum, see weights.ts) and a logistic curve turns the sum into a score below 1.
 
 import type { Contact } from '../contact';
-import { compareAddress, maxAddressBits } from './address';
+import { compareAddress, maxPlaceBits } from './address';
 import { compareBirth } from './birth';
 import { compareNearIdentifiers, exactReasons, isExactPair } from './identifiers';
 import { compareNames } from './names';
 import { profileOf, type Profile } from './profile';
 import type { DuplicateOptions, PairScore } from './types';
+import { BITS } from './weights';
 
 /**
  * the score from which a pair is suggested, one value for every contact book. at 0.8 (19.5 bits)
@@ -44,7 +45,11 @@ export function bitsForScore(score: number): number {
 export function scoreProfiles(a: Profile, b: Profile, threshold = 0): number {
 	if (isExactPair(a, b)) return 1;
 	const bits = compareNames(a, b) + compareBirth(a.birth, b.birth) + compareNearIdentifiers(a, b);
-	if (bits + maxAddressBits(a, b) < bitsForScore(threshold) - 1e-9) return 0;
+	const needed = bitsForScore(threshold) - 1e-9;
+	const most = bits + maxPlaceBits(a, b);
+	// the street lines count only when they can make the difference: a scan's profiles work theirs
+	// out on first use (see profile-store.ts)
+	if (most < needed && (most + BITS.streetSame < needed || !a.street || !b.street)) return 0;
 	return scoreFromBits(bits + compareAddress(a, b));
 }
 
