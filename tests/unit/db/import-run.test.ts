@@ -177,7 +177,10 @@ describe('runImport', () => {
 		// a local part of 64 characters (the most there is) makes an e-mail token cut before its @: it
 		// is never ruled out by the import's filter of known phones and e-mails
 		const long = `${'a'.repeat(64)}@example.org`;
-		const book = createContact({ firstName: 'Long', emails: [{ value: long }] }, {});
+		const book = createContact(
+			{ firstName: 'Long', emails: [{ value: long }] },
+			{ defaultCountry: 'DE' }
+		);
 		if (!book.ok) throw new Error(JSON.stringify(book.errors));
 		await saveContact(db, book.contact);
 		const file = csvFile([
