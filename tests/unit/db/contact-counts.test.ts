@@ -25,7 +25,7 @@ import {
 import { CarnetDatabase, openDatabase } from '../../../src/lib/db/database';
 import { runImport, undoImport } from '../../../src/lib/db/import-run';
 import { createImportJob } from '../../../src/lib/db/imports-repo';
-import { createList, deleteList } from '../../../src/lib/db/lists-repo';
+import { countMembers, createList, deleteList } from '../../../src/lib/db/lists-repo';
 import { mergeContacts } from '../../../src/lib/db/merges-repo';
 import { SCHEMA } from '../../../src/lib/db/schema';
 import { fakeIndexedDb, openMigrated, uniqueName } from './harness';
@@ -243,6 +243,12 @@ async function expectCountsRight(db: CarnetDatabase): Promise<void> {
 		expect({ query, count: await countMatching(db, query) }).toEqual({
 			query,
 			count: brute(query)
+		});
+	}
+	for (const listId of LIST_IDS) {
+		expect({ listId, count: await countMembers(db, listId) }).toEqual({
+			listId,
+			count: brute({ sort: 'name', direction: 'asc', listId })
 		});
 	}
 	// no row for a facet nobody has, so the table does not grow with every code ever seen
