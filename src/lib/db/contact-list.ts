@@ -36,9 +36,9 @@
 // size of such a filter when choosing how to answer a query. everything else walks as before.
 //
 // plans and what they computed (counts, anchors, orders) are cached per database and query, and the
-// whole cache of a database is dropped when dexie reports a change to its contacts, here or in
-// another tab or worker (`storagemutated`). `countMatching` also reads one contact through dexie so
-// that a `liveQuery` around it runs again after any change to the contacts table.
+// whole cache of a database is dropped when dexie reports a change to its contacts or their counts,
+// here or in another tab or worker (`storagemutated`). `countMatching` also reads one contact
+// through dexie so that a `liveQuery` around it runs again after any change to the contacts table.
 
 import Dexie, { type Collection } from 'dexie';
 import type { Contact } from '../core/contact';
@@ -64,7 +64,7 @@ import {
 	type FacetCount
 } from '../core/contact-facets';
 import { MISSING_KEY } from '../core/missing-key';
-import { keepsCounts, storedCount } from './contact-counts';
+import { COUNTS_TABLE, keepsCounts, storedCount } from './contact-counts';
 import type { CarnetDatabase } from './database';
 import { contactsOfImport } from './import-contacts';
 
@@ -1085,8 +1085,12 @@ export function sessionFor(db: CarnetDatabase, query: ContactQuery): ContactList
 		// fired after every committed write, in this context and (through BroadcastChannel) in others
 		Dexie.on('storagemutated', (parts) => {
 			for (const [name, entry] of sessions) {
-				const prefix = `idb://${name}/contacts/`;
-				if (!Object.keys(parts).some((part) => part.startsWith(prefix))) continue;
+				// the counts too: a walk's size comes from them, and a repair changes only them
+				const prefixes = [`idb://${name}/contacts/`, `idb://${name}/${COUNTS_TABLE}/`];
+				const changed = Object.keys(parts).some((part) =>
+					prefixes.some((prefix) => part.startsWith(prefix))
+				);
+				if (!changed) continue;
 				for (const session of entry.byQuery.values()) session.invalidate();
 				entry.byQuery.clear();
 			}

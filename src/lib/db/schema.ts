@@ -9,7 +9,7 @@ import type { ColumnMapping, FileFormat } from '../core/import/types';
 import type { MergeRecord } from '../core/merge/merge-types';
 import type { FieldHashes } from '../core/sources/field-hashes';
 import type { SuppressionReason } from '../core/suppression';
-import { countFacets, type ContactCount } from './contact-counts';
+import { recountInTransaction } from './contact-counts';
 
 /** json-like data that survives structured clone (IndexedDB, workers) and JSON (backups) */
 export type JsonValue =
@@ -448,29 +448,12 @@ const V3_STORES = {
 	contactCounts: 'key'
 };
 
-// the counts of the contacts already there, from one read of every contact in primary-key order,
-// in chunks so that memory stays flat. it reads everything once, like a backup: DESIGN §7 measured
-// 15–18 s to read 1 M contacts in chromium, so a device with a million contacts waits about that
-// long once, on the first start of this version (other tabs wait for the upgrade too). a restore of
-// an older backup runs it as well, over the restored contacts, and so it replaces what is stored.
-const UPGRADE_CHUNK = 5_000;
-
-async function upgradeToV3(tx: Transaction): Promise<void> {
-	const contacts = tx.table<Contact, string>('contacts');
-	const totals = new Map<string, number>();
-	let last: string | undefined;
-	for (;;) {
-		const chunk =
-			last === undefined
-				? await contacts.orderBy(':id').limit(UPGRADE_CHUNK).toArray()
-				: await contacts.where(':id').above(last).limit(UPGRADE_CHUNK).toArray();
-		countFacets(chunk, totals);
-		last = chunk.at(-1)?.id;
-		if (chunk.length < UPGRADE_CHUNK || last === undefined) break;
-	}
-	const counts = tx.table<ContactCount, string>('contactCounts');
-	await counts.clear();
-	await counts.bulkPut([...totals].map(([key, count]) => ({ key, count })));
+// the counts of the contacts already there (db/contact-counts.ts): one read of every contact, as a
+// backup does, so a device with a million contacts waits ~15–18 s once, on the first start of this
+// version (other tabs wait for the upgrade too). a restore of an older backup runs it as well, over
+// the restored contacts, replacing what the restore's writes counted.
+function upgradeToV3(tx: Transaction): Promise<void> {
+	return recountInTransaction(tx);
 }
 
 export const SCHEMA: readonly SchemaVersion[] = [
