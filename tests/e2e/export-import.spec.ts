@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { createContact } from '../../src/lib/core/create-contact';
 import { chooseFile, columnSelect, count, expectFinished, startImport } from './import-helpers';
+import { countsOf } from './seed';
 
 const AT = Date.UTC(2025, 0, 1);
 const LISTS = [
@@ -58,7 +59,7 @@ async function seed(page: Page): Promise<void> {
 				request.onerror = () => reject(request.error);
 			});
 			await new Promise<void>((resolve, reject) => {
-				const tx = db.transaction(['contacts', 'lists', 'fields'], 'readwrite');
+				const tx = db.transaction(['contacts', 'lists', 'fields', 'contactCounts'], 'readwrite');
 				for (const [name, records] of Object.entries(tables)) {
 					for (const record of records) tx.objectStore(name).put(record);
 				}
@@ -67,7 +68,13 @@ async function seed(page: Page): Promise<void> {
 			});
 			db.close();
 		},
-		{ contacts: CONTACTS, lists: LISTS, fields: [FIELD] }
+		{
+			contacts: CONTACTS,
+			lists: LISTS,
+			fields: [FIELD],
+			// the book is empty before: the counts the app keeps beside its contacts
+			contactCounts: countsOf(CONTACTS).map(([key, count]) => ({ key, count }))
+		}
 	);
 }
 

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { generatePeople } from '../../bench/generate/index';
 import { draftMapper } from '../../bench/page/people-to-draft';
+import { contactFacets } from '../../src/lib/core/contact-facets';
 import { createContact, type Contact } from '../../src/lib/core/index';
 
 /** a book of `count` generated contacts, made with the app's own createContact (deterministic) */
@@ -24,24 +25,45 @@ export function makeContacts(count: number, seed = 7): Contact[] {
 	return contacts;
 }
 
+/** what the seeded contacts add to the stored counts (db/contact-counts.ts), facet by facet */
+export function countsOf(contacts: readonly Contact[]): [string, number][] {
+	const counts = new Map<string, number>();
+	for (const contact of contacts) {
+		for (const facet of contactFacets(contact)) counts.set(facet, (counts.get(facet) ?? 0) + 1);
+	}
+	return [...counts];
+}
+
 /**
  * writes the contacts straight into the app's IndexedDB (bypassing the UI, as the benchmark seeding
- * does). the app must have opened its database once in this context, so that the schema exists.
+ * does), with the counts the app keeps beside them. the contacts must be new to the book. the app
+ * must have opened its database once in this context, so that the schema exists.
  */
 export async function seedBook(page: Page, contacts: Contact[]): Promise<void> {
-	await page.evaluate(async (records) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('carnet');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		await new Promise<void>((resolve, reject) => {
-			const tx = db.transaction('contacts', 'readwrite');
-			const store = tx.objectStore('contacts');
-			for (const record of records) store.put(record);
-			tx.oncomplete = () => resolve();
-			tx.onerror = () => reject(tx.error);
-		});
-		db.close();
-	}, contacts);
+	await page.evaluate(
+		async ({ records, counts }) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open('carnet');
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			await new Promise<void>((resolve, reject) => {
+				const tx = db.transaction(['contacts', 'contactCounts'], 'readwrite');
+				const store = tx.objectStore('contacts');
+				for (const record of records) store.put(record);
+				const countStore = tx.objectStore('contactCounts');
+				for (const [key, added] of counts) {
+					const request = countStore.get(key);
+					request.onsuccess = () => {
+						const stored = (request.result as { count: number } | undefined)?.count ?? 0;
+						countStore.put({ key, count: stored + added });
+					};
+				}
+				tx.oncomplete = () => resolve();
+				tx.onerror = () => reject(tx.error);
+			});
+			db.close();
+		},
+		{ records: contacts, counts: countsOf(contacts) }
+	);
 }

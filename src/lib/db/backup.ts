@@ -9,12 +9,13 @@ import type { IndexableType } from 'dexie';
 import { BACKUP_APP, BACKUP_FORMAT, backupText } from '../core/backup/format';
 import type { ParsedBackup, ReadBackupOptions } from '../core/backup/read-backup';
 import type { CarnetDatabase } from './database';
-import type { SchemaVersion } from './schema';
+import { DERIVED_TABLES, type SchemaVersion } from './schema';
 
 /**
- * the tables of a schema version and the field each is keyed by, from the store specs of every
- * version up to it (a version lists only the tables it changes; null removes one). undefined for a
- * version the list does not have.
+ * the tables a backup of a schema version holds and the field each is keyed by, from the store specs
+ * of every version up to it (a version lists only the tables it changes; null removes one); derived
+ * tables (the contact counts) are left out, a restore recomputes them. undefined for a version the
+ * list does not have.
  */
 export function tablesAtVersion(
 	versions: readonly SchemaVersion[],
@@ -25,7 +26,7 @@ export function tablesAtVersion(
 	for (const entry of versions) {
 		if (entry.version > version) break;
 		for (const [name, spec] of Object.entries(entry.stores)) {
-			if (spec === null) delete tables[name];
+			if (spec === null || DERIVED_TABLES.includes(name)) delete tables[name];
 			else tables[name] = (spec.split(',')[0] ?? '').trim().replace(/^(\+\+|&)/, '');
 		}
 	}
@@ -163,8 +164,11 @@ export async function restoreBackup(
 	const chunkSize = opts.chunkSize ?? 2_000;
 	const total = Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0);
 	const counts: Record<string, number> = {};
+	// the derived tables too: the contact counts change with every contact written here, and an
+	// upgrade of an older backup recomputes them
+	const derived = DERIVED_TABLES.filter((name) => db.tables.some((table) => table.name === name));
 	try {
-		await db.transaction('rw', names, async (tx) => {
+		await db.transaction('rw', [...names, ...derived], async (tx) => {
 			if (!opts.replace) {
 				for (const name of names) {
 					if (name !== 'settings' && (await db.table(name).count()) > 0) {

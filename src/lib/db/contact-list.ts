@@ -28,10 +28,17 @@
 //    matching ones. that takes seconds at a million contacts; the ui should prefer sorts that make a
 //    filter a range (case 1), e.g. a calling code sorted by name.
 //
+// counts. an index count walks its range inside the database: seconds at a million contacts. so
+// the count of every contact and of each single filter a stored count answers (has a phone or an
+// e-mail or not, a calling code, a subscription status, a list: core/contact-facets.ts) is kept up
+// to date on every write (db/contact-counts.ts) and read from there: the match count of a query
+// with no filter or one such filter, the size of a walk (which a jump from the end needs), and the
+// size of such a filter when choosing how to answer a query. everything else walks as before.
+//
 // plans and what they computed (counts, anchors, orders) are cached per database and query, and the
-// whole cache of a database is dropped when dexie reports a change to its contacts, here or in
-// another tab or worker (`storagemutated`). `countMatching` also reads one contact through dexie so
-// that a `liveQuery` around it runs again after any change to the contacts table.
+// whole cache of a database is dropped when dexie reports a change to its contacts or their counts,
+// here or in another tab or worker (`storagemutated`). `countMatching` also reads one contact
+// through dexie so that a `liveQuery` around it runs again after any change to the contacts table.
 
 import Dexie, { type Collection } from 'dexie';
 import type { Contact } from '../core/contact';
@@ -46,7 +53,18 @@ import {
 	type IndexKey,
 	type NormalizedQuery
 } from '../core/contact-query';
+import {
+	ALL_FACET,
+	EMAIL_FACET,
+	PHONE_FACET,
+	UNSUBSCRIBED_FACET,
+	callingCodeFacet,
+	listFacet,
+	queryFacet,
+	type FacetCount
+} from '../core/contact-facets';
 import { MISSING_KEY } from '../core/missing-key';
+import { COUNTS_TABLE, keepsCounts, storedCount } from './contact-counts';
 import type { CarnetDatabase } from './database';
 import { contactsOfImport } from './import-contacts';
 
@@ -116,6 +134,8 @@ interface IndexFilter {
 	 * all contacts minus those without one (see `sizeOf`)
 	 */
 	complement?: KeyRangeSpec;
+	/** the stored count that equals the filter's size (see db/contact-counts.ts) */
+	facet?: FacetCount;
 }
 
 // the name of a filter given by its ids; no index has it, so it never narrows a sort's walk
@@ -142,20 +162,35 @@ function planOf(query: NormalizedQuery): Plan {
 	if (query.listId !== undefined) {
 		// a contact's listIds hold no id twice (createContact and the repositories make sure), so one
 		// list is one index entry per member and its index count is exact
-		includes.push({ index: 'listIds', range: equal(query.listId), multi: false });
+		includes.push({
+			index: 'listIds',
+			range: equal(query.listId),
+			multi: false,
+			facet: { key: listFacet(query.listId), negate: false }
+		});
 	}
-	const unsubscribed: IndexFilter = { index: 'keys.unsubscribed', range: equal(1), multi: false };
+	const unsubscribed: IndexFilter = {
+		index: 'keys.unsubscribed',
+		range: equal(1),
+		multi: false,
+		facet: { key: UNSUBSCRIBED_FACET, negate: false }
+	};
 	if (query.subscription === 'unsubscribed') includes.push(unsubscribed);
 	if (query.subscription === 'subscribed') excludes.push(unsubscribed);
 	if (query.callingCode !== undefined) {
 		includes.push({
 			index: SORT_INDEXES.callingCode,
 			range: { lower: [query.callingCode, Dexie.minKey], upper: [query.callingCode, [[]]] },
-			multi: false
+			multi: false,
+			facet: { key: callingCodeFacet(query.callingCode), negate: false }
 		});
 	}
-	if (query.hasPhone !== undefined) includes.push(presence('keys.phone', query.hasPhone));
-	if (query.hasEmail !== undefined) includes.push(presence('keys.email', query.hasEmail));
+	if (query.hasPhone !== undefined) {
+		includes.push(presence('keys.phone', query.hasPhone, PHONE_FACET));
+	}
+	if (query.hasEmail !== undefined) {
+		includes.push(presence('keys.email', query.hasEmail, EMAIL_FACET));
+	}
 	if (query.createdFrom !== undefined || query.createdTo !== undefined) {
 		const range: KeyRangeSpec = {};
 		if (query.createdFrom !== undefined) range.lower = query.createdFrom;
@@ -193,20 +228,29 @@ function planOf(query: NormalizedQuery): Plan {
 }
 
 // U+FFFF is the key of a missing value (core/keys.ts), so every contact has one entry in these
-function presence(index: string, present: boolean): IndexFilter {
+function presence(index: string, present: boolean, facet: string): IndexFilter {
 	const missing = equal(MISSING_KEY);
-	if (!present) return { index, range: missing, multi: false };
+	const stored = { key: facet, negate: !present };
+	if (!present) return { index, range: missing, multi: false, facet: stored };
 	return {
 		index,
 		range: { lower: '', upper: MISSING_KEY, upperOpen: true },
 		multi: false,
-		complement: missing
+		complement: missing,
+		facet: stored
 	};
+}
+
+/** how many contacts the book holds */
+function total(db: CarnetDatabase): Promise<number> {
+	if (keepsCounts(db)) return storedCount(db, { key: ALL_FACET, negate: false });
+	return db.contacts.count();
 }
 
 /** how many contacts the filter matches (exact unless the index is multi-entry) */
 async function sizeOf(db: CarnetDatabase, filter: IndexFilter): Promise<number> {
 	if (filter.ids) return filter.ids.size;
+	if (filter.facet && keepsCounts(db)) return storedCount(db, filter.facet);
 	// chromium checks each index entry against its record while counting, about ten times the cost
 	// of counting the records themselves (100 k contacts: ~0.2 s; the 83 k with an e-mail: ~1.4 s).
 	// most contacts have a phone or an e-mail, so "has one" is counted as all minus those without
@@ -225,6 +269,8 @@ async function sizeOf(db: CarnetDatabase, filter: IndexFilter): Promise<number> 
 // chromium), so deciding whether a filter is small reads at most cap + 1 of its keys instead
 async function sizeUpTo(db: CarnetDatabase, filter: IndexFilter, cap: number): Promise<number> {
 	if (filter.ids) return Math.min(filter.ids.size, cap + 1);
+	if (filter.facet && keepsCounts(db))
+		return Math.min(await storedCount(db, filter.facet), cap + 1);
 	return (
 		await collection(db, filter)
 			.limit(cap + 1)
@@ -367,7 +413,7 @@ interface SizedFilter {
 // matches beyond "more than fit in memory", are computed when something asks (the match count, a
 // jump far down, the choice of how to order a big result), not before the first page
 async function resolve(db: CarnetDatabase, plan: Plan, tuning: ListTuning): Promise<Resolved> {
-	const walkSize = lazy(() => (plan.walkIsFilter ? sizeOf(db, plan.walk) : db.contacts.count()));
+	const walkSize = lazy(() => (plan.walkIsFilter ? sizeOf(db, plan.walk) : total(db)));
 
 	if (plan.includes.length === 0 && plan.excludes.length === 0) {
 		const walker = new RangeWalker(db, plan, walkSize, undefined, tuning);
@@ -907,6 +953,9 @@ export class ContactListSession {
 
 	/** how many contacts match */
 	async count(): Promise<number> {
+		// no filter or one that a stored count answers: no plan, no walk
+		const facet = queryFacet(this.query);
+		if (facet && keepsCounts(this.db)) return storedCount(this.db, facet);
 		const resolved = await this.resolve();
 		switch (resolved.kind) {
 			case 'range':
@@ -1036,8 +1085,12 @@ export function sessionFor(db: CarnetDatabase, query: ContactQuery): ContactList
 		// fired after every committed write, in this context and (through BroadcastChannel) in others
 		Dexie.on('storagemutated', (parts) => {
 			for (const [name, entry] of sessions) {
-				const prefix = `idb://${name}/contacts/`;
-				if (!Object.keys(parts).some((part) => part.startsWith(prefix))) continue;
+				// the counts too: a walk's size comes from them, and a repair changes only them
+				const prefixes = [`idb://${name}/contacts/`, `idb://${name}/${COUNTS_TABLE}/`];
+				const changed = Object.keys(parts).some((part) =>
+					prefixes.some((prefix) => part.startsWith(prefix))
+				);
+				if (!changed) continue;
 				for (const session of entry.byQuery.values()) session.invalidate();
 				entry.byQuery.clear();
 			}

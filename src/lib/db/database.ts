@@ -2,6 +2,7 @@
 // a database is created by `openDatabase` or on the first `getDatabase()` call, and dexie opens it on the
 // first query.
 
+import { contactCountsMiddleware, type ContactCount } from './contact-counts';
 import { firstWriteMiddleware } from './first-write';
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Contact } from '../core/contact';
@@ -42,6 +43,7 @@ export class CarnetDatabase extends Dexie {
 	declare sources: Store<Source, 'id'>;
 	declare sourceRows: Store<SourceRow, 'id'>;
 	declare settings: Store<Setting, 'key'>;
+	declare contactCounts: Store<ContactCount, 'key'>;
 
 	/** the schema versions this handle declares, oldest first: a restore upgrades old backups with them */
 	readonly schemaVersions: readonly SchemaVersion[];
@@ -51,6 +53,9 @@ export class CarnetDatabase extends Dexie {
 		super(name, options);
 		declareVersions(this, versions);
 		this.schemaVersions = versions;
+		// in the constructor, so that every handle that writes contacts keeps their counts: the page,
+		// each worker, the service worker, the bench
+		this.use(contactCountsMiddleware());
 	}
 }
 

@@ -1,8 +1,10 @@
 // lists group contacts ("choir", "newsletter"). a contact names its lists in `listIds`; deleting a
 // list takes it out of every member and leaves the contacts alone.
 
+import { listFacet } from '../core/contact-facets';
 import { foldText } from '../core/fold';
 import { cleanLine, isTooLong } from '../core/text';
+import { keepsCounts, storedCount } from './contact-counts';
 import type { CarnetDatabase } from './database';
 import { newId } from './ids';
 import type { List } from './schema';
@@ -83,8 +85,9 @@ export async function deleteList(
 	});
 }
 
-/** how many contacts are in the list: an index count */
+/** how many contacts are in the list: the stored count (an index count walks every member) */
 export async function countMembers(db: CarnetDatabase, id: string): Promise<number> {
+	if (keepsCounts(db)) return storedCount(db, { key: listFacet(id), negate: false });
 	return db.contacts.where('listIds').equals(id).count();
 }
 

@@ -9,6 +9,7 @@ import type { ColumnMapping, FileFormat } from '../core/import/types';
 import type { MergeRecord } from '../core/merge/merge-types';
 import type { FieldHashes } from '../core/sources/field-hashes';
 import type { SuppressionReason } from '../core/suppression';
+import { recountInTransaction } from './contact-counts';
 
 /** json-like data that survives structured clone (IndexedDB, workers) and JSON (backups) */
 export type JsonValue =
@@ -327,7 +328,7 @@ export type Setting = {
 	[K in SettingKey]: { key: K; value: SettingsMap[K] } & Timestamps;
 }[SettingKey];
 
-/** the record type stored in each table */
+/** the record type stored in each table that a backup holds (not the derived ones, see below) */
 export interface CarnetTables {
 	contacts: Contact;
 	lists: List;
@@ -348,6 +349,12 @@ export type TableName = keyof CarnetTables;
 
 /** the tables of version 1 (sourceRows came with version 2) */
 export type V1TableName = Exclude<TableName, 'sourceRows'>;
+
+/**
+ * tables computed from the others: a backup leaves them out and a restore recomputes them. so they
+ * carry no timestamps either: nothing will ever sync them.
+ */
+export const DERIVED_TABLES: readonly string[] = ['contactCounts'];
 
 export interface SchemaVersion {
 	/** dexie's version number (IndexedDB sees it multiplied by 10) */
@@ -435,9 +442,24 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 		});
 }
 
+// version 3, the match count at a million contacts (issue 4): contactCounts holds the number of
+// contacts in each facet of the list (core/contact-facets.ts), kept by db/contact-counts.ts.
+const V3_STORES = {
+	contactCounts: 'key'
+};
+
+// the counts of the contacts already there (db/contact-counts.ts): one read of every contact, as a
+// backup does, so a device with a million contacts waits ~15–18 s once, on the first start of this
+// version (other tabs wait for the upgrade too). a restore of an older backup runs it as well, over
+// the restored contacts, replacing what the restore's writes counted.
+function upgradeToV3(tx: Transaction): Promise<void> {
+	return recountInTransaction(tx);
+}
+
 export const SCHEMA: readonly SchemaVersion[] = [
 	{ version: 1, stores: V1_STORES },
-	{ version: 2, stores: V2_STORES, upgrade: upgradeToV2 }
+	{ version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
+	{ version: 3, stores: V3_STORES, upgrade: upgradeToV3 }
 ];
 
 /** the ordered pair key of two contact ids, the same whichever order they come in */

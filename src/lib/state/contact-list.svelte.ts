@@ -4,6 +4,7 @@ import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import type { Contact } from '$lib/core/contact';
 import type { ContactQuery } from '$lib/core/contact-query';
 import { countMatching, idsMatching, pageAt, warmList } from '$lib/db/contact-list';
+import { checkContactCounts } from '$lib/db/contact-counts';
 import { getDatabase } from '$lib/db/database';
 
 const PAGE_SIZE = 50;
@@ -64,6 +65,11 @@ export class ContactListState {
 					warmed = true;
 					void shown
 						.then(() => (generation === this.#generation ? warmList(db, query) : undefined))
+						.catch((error: unknown) => console.error(error));
+					// once per page: the stored counts are repaired if something wrote contacts without
+					// keeping them (see checkContactCounts); a repair reruns this count
+					void shown
+						.then(() => checkContactCounts(db))
 						.catch((error: unknown) => console.error(error));
 				}
 			},

@@ -69,7 +69,7 @@ describe('backup and restore', () => {
 		expect(document.backup).toMatchObject({
 			app: 'carnet',
 			format: 'carnet-backup',
-			schemaVersion: 2
+			schemaVersion: 3
 		});
 		expect(Object.keys(document.tables).sort()).toEqual(
 			[

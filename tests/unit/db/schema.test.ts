@@ -30,7 +30,8 @@ const expected = [
 	{ table: 'merges', primKey: 'id', indexes: ['survivorId', 'absorbedId'] },
 	{ table: 'sources', primKey: 'id', indexes: [] },
 	{ table: 'sourceRows', primKey: 'id', indexes: ['sourceId'] },
-	{ table: 'settings', primKey: 'key', indexes: [] }
+	{ table: 'settings', primKey: 'key', indexes: [] },
+	{ table: 'contactCounts', primKey: 'key', indexes: [] }
 ];
 
 let db: CarnetDatabase | undefined;
@@ -46,15 +47,15 @@ async function freshDatabase(): Promise<CarnetDatabase> {
 	return db;
 }
 
-describe('schema v2', () => {
+describe('schema v3', () => {
 	it('declares exactly the expected tables', async () => {
 		const opened = await freshDatabase();
 		expect(opened.tables.map((table) => table.name).sort()).toEqual(
 			expected.map((entry) => entry.table).sort()
 		);
 		expect(opened.verno).toBe(SCHEMA.at(-1)?.version);
-		// dexie multiplies its version by 10 for IndexedDB; devtools show 20, not 2
-		expect(opened.backendDB().version).toBe(20);
+		// dexie multiplies its version by 10 for IndexedDB; devtools show 30, not 3
+		expect(opened.backendDB().version).toBe(30);
 	});
 
 	it.each(expected)('$table has primary key $primKey and indexes $indexes', async (entry) => {
