@@ -31,22 +31,41 @@ function isIdentifierToken(token: string): boolean {
 }
 const DIGITS_ONLY = /^\d+$/;
 
+/** what the job knows of a phone's or e-mail's token: no holder, one holder, or ask the index */
+export type TokenHolder = { kind: 'none' } | { kind: 'holder'; id: string } | { kind: 'look-up' };
+
+const NONE: TokenHolder = { kind: 'none' };
+const LOOK_UP: TokenHolder = { kind: 'look-up' };
+// a token two of the job's contacts hold (the "create anyway" mode): the index knows them all
+const SHARED = '';
+
+// the holders of the phones and e-mails the job wrote, by token, for this many tokens (~50 MB):
+// a row that repeats an earlier row of the file is then read by id instead of an index range, which
+// costs ~0.5 ms a token in chromium. beyond it (a file of over ~150 k rows) the index is asked.
+const MAX_OWN_TOKENS = 400_000;
+
 export class BookIdentifiers {
-	/** null when the book was too big to scan for this file: every identifier is looked up */
-	readonly #tokens: TokenFilter | null;
+	/** the book's tokens when the job started; null when it was too big to scan: ask the index */
+	readonly #book: TokenFilter | null;
+	/** the tokens the job wrote */
+	readonly #written: TokenFilter;
+	/** the contact that holds each phone and e-mail token the job wrote, while there is room */
+	readonly #own = new Map<string, string>();
 	#suppressed: Set<string> | null = null;
 	#suppressedCount = -1;
 
-	private constructor(tokens: TokenFilter | null) {
-		this.#tokens = tokens;
+	private constructor(book: TokenFilter | null, rows: number) {
+		this.#book = book;
+		this.#written = new TokenFilter(Math.max(rows, 1_000) * TOKENS_PER_CONTACT);
 	}
 
 	/** reads what the import of about `rows` rows needs to know about the book */
 	static async load(db: CarnetDatabase, rows: number): Promise<BookIdentifiers> {
 		const contacts = await db.contacts.count();
-		if (contacts > Math.max(rows, 1_000) * SCAN_CONTACTS_PER_ROW) return new BookIdentifiers(null);
-		// room for the job's own rows too, which are added as they are written
-		const filter = new TokenFilter((contacts + rows) * TOKENS_PER_CONTACT);
+		if (contacts > Math.max(rows, 1_000) * SCAN_CONTACTS_PER_ROW) {
+			return new BookIdentifiers(null, rows);
+		}
+		const filter = new TokenFilter(contacts * TOKENS_PER_CONTACT);
 		let last: string | undefined;
 		for (;;) {
 			const where = db.contacts.where('keys.tokens');
@@ -56,22 +75,34 @@ export class BookIdentifiers {
 			if (keys.length < SCAN_CHUNK) break;
 			last = keys[keys.length - 1];
 		}
-		return new BookIdentifiers(filter);
+		return new BookIdentifiers(filter, rows);
 	}
 
 	/**
-	 * false when no contact of the book holds this token. (a contact whose token is longer, e.g. a
-	 * second address that starts with the first one, is missed: search.ts drops a token that starts
-	 * another token of the same contact. that is rare, and duplicate detection finds what it causes.)
+	 * who may hold this token (a phone's or an e-mail's): certainly nobody, the one contact of this
+	 * job that does, or ask the index. (a contact whose token is longer, e.g. a second address that
+	 * starts with the first one, is missed: search.ts drops a token that starts another token of the
+	 * same contact. that is rare, and duplicate detection finds what it causes. so is a contact
+	 * another tab gives the token meanwhile.)
 	 */
-	mayHold(token: string): boolean {
-		return this.#tokens === null || !isIdentifierToken(token) || this.#tokens.has(token);
+	holderOf(token: string): TokenHolder {
+		if (this.#book === null || !isIdentifierToken(token) || this.#book.has(token)) return LOOK_UP;
+		const own = this.#own.get(token);
+		if (own !== undefined) return own === SHARED ? LOOK_UP : { kind: 'holder', id: own };
+		return this.#written.has(token) ? LOOK_UP : NONE;
 	}
 
-	/** the job wrote contacts with these (search) tokens */
-	remember(tokens: Iterable<string>): void {
-		if (this.#tokens === null) return;
-		for (const token of tokens) if (isIdentifierToken(token)) this.#tokens.add(token);
+	/** the job wrote this contact: its search tokens, and the phone and e-mail tokens it holds */
+	remember(id: string, tokens: Iterable<string>, identifiers: Iterable<string>): void {
+		for (const token of tokens) if (isIdentifierToken(token)) this.#written.add(token);
+		for (const token of identifiers) {
+			if (!isIdentifierToken(token)) continue;
+			this.#written.add(token);
+			const own = this.#own.get(token);
+			if (own === undefined) {
+				if (this.#own.size < MAX_OWN_TOKENS) this.#own.set(token, id);
+			} else if (own !== id) this.#own.set(token, SHARED);
+		}
 	}
 
 	/**

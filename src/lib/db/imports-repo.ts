@@ -279,8 +279,9 @@ export async function commitImportBatch(
 		}
 		await Promise.all(writes);
 		if (input.known) {
-			for (const contact of plan.created) input.known.remember(contact.keys.tokens);
-			for (const change of plan.updated) input.known.remember(change.after.keys.tokens);
+			for (const contact of [...plan.created, ...plan.updated.map((change) => change.after)]) {
+				input.known.remember(contact.id, contact.keys.tokens, identifierTokens(contact));
+			}
 			input.known.rememberSuppressed(suppressionRows.map((row) => row.key));
 		}
 		if (input.timings) input.timings.writeMs += performance.now() - writeStarted;
@@ -340,22 +341,34 @@ async function holdersOf(
 		}
 	}
 	tokens.delete('');
-	if (known) for (const token of tokens) if (!known.mayHold(token)) tokens.delete(token);
-	if (tokens.size === 0) return [];
-	// one small range request per token, all in flight at once: measured in chromium, dexie's
-	// startsWithAnyOf over a batch's ~1,500 tokens took ~1 s per batch of 1,000 rows
+	const direct = new Set<string>();
+	const ranges: string[] = [];
+	for (const token of tokens) {
+		const holder = known ? known.holderOf(token) : ({ kind: 'look-up' } as const);
+		if (holder.kind === 'holder') direct.add(holder.id);
+		else if (holder.kind === 'look-up') ranges.push(token);
+	}
+	if (direct.size === 0 && ranges.length === 0) return [];
 	// one small range request per token, all in flight at once: dexie's startsWithAnyOf over a
 	// batch's ~1,500 tokens was about twice as slow in chromium
 	const found = await Promise.all(
-		[...tokens].map((token) => db.contacts.where('keys.tokens').startsWith(token).primaryKeys())
+		ranges.map((token) => db.contacts.where('keys.tokens').startsWith(token).primaryKeys())
 	);
-	const candidates = await db.contacts.bulkGet([...new Set(found.flat())]);
+	const candidates = await db.contacts.bulkGet([...new Set([...direct, ...found.flat()])]);
 	return candidates.filter(
 		(contact): contact is Contact =>
 			contact !== undefined &&
 			(contact.phones.some((phone) => phones.has(phone.value)) ||
 				contact.emails.some((email) => emails.has(emailKey(email.value))))
 	);
+}
+
+// the tokens a contact's phones and e-mails are looked up by (see holdersOf)
+function identifierTokens(contact: Contact): string[] {
+	return [
+		...contact.phones.map((phone) => phoneToken(phone.value)),
+		...contact.emails.map((email) => emailToken(email.value))
+	];
 }
 
 async function suppressionsOf(

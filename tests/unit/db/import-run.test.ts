@@ -198,6 +198,27 @@ describe('runImport', () => {
 		]);
 	});
 
+	it('finds a phone repeated in a later batch, and creates one contact per row when asked to', async () => {
+		const file = csvFile([
+			HEADER.join(','),
+			'Ada,,0151 23456789,,',
+			'Bob,,030 1234567,,',
+			'Ada,Lovelace,+49 151 23456789,ada@example.org,'
+		]);
+		const fill = await job(file);
+		const done = await runImport(db, fill.id, file, { batchSize: 1 });
+		expect(done.counts).toMatchObject({ created: 2, updated: 1 });
+		expect((await stored()).map((c) => `${c.firstName} ${c.lastName}`)).toEqual([
+			'Ada Lovelace',
+			'Bob '
+		]);
+
+		await db.contacts.clear();
+		const create = await job(file, { mode: 'create' });
+		const again = await runImport(db, create.id, file, { batchSize: 1 });
+		expect(again.counts).toMatchObject({ created: 3, updated: 0 });
+	});
+
 	it('never re-subscribes: a suppressed phone makes the re-imported contact unsubscribed', async () => {
 		const ada = await existing('Ada', '+4915123456789');
 		await unsubscribeContacts(db, [ada.id]);
