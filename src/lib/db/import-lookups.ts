@@ -1,11 +1,12 @@
-// what an import knows about the book before it writes: which search tokens exist (a bloom filter,
-// so that a row whose phones and e-mails are certainly new needs no index look-up) and which
-// identifiers are suppressed (a set; there are few). each index look-up is a round trip to
-// IndexedDB, and a batch of 1,000 rows has ~3,000 identifiers: looking every one up took longer
-// than writing the batch.
+// what an import knows about the book and about what it wrote itself: which phone and e-mail tokens
+// the book held when the job started (a bloom filter, so that a row whose phones and e-mails are
+// certainly new needs no index look-up), which of its own contacts holds each token it wrote (so that
+// a row repeating an earlier row is read by id), and which identifiers are suppressed (a set; there
+// are few). each index look-up is a round trip to IndexedDB, and a batch of 1,000 rows has ~3,000
+// identifiers: looking every one up took longer than writing the batch.
 //
-// the filter is filled once when the job starts and then with what the job itself writes. a contact
-// another tab adds meanwhile is not in it, so a row of the file may then create a second contact
+// the book's filter is filled once when the job starts. a contact another tab adds meanwhile is not
+// in it, so a row of the file may then create a second contact
 // with its phone (which duplicate detection reports as an exact duplicate); the suppressions are
 // re-read whenever their count changes, so an unsubscribe in another tab is honoured right away.
 
@@ -92,9 +93,8 @@ export class BookIdentifiers {
 		return this.#written.has(token) ? LOOK_UP : NONE;
 	}
 
-	/** the job wrote this contact: its search tokens, and the phone and e-mail tokens it holds */
-	remember(id: string, tokens: Iterable<string>, identifiers: Iterable<string>): void {
-		for (const token of tokens) if (isIdentifierToken(token)) this.#written.add(token);
+	/** the job wrote this contact, which holds these phone and e-mail tokens */
+	remember(id: string, identifiers: Iterable<string>): void {
 		for (const token of identifiers) {
 			if (!isIdentifierToken(token)) continue;
 			this.#written.add(token);

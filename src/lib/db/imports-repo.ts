@@ -280,7 +280,7 @@ export async function commitImportBatch(
 		await Promise.all(writes);
 		if (input.known) {
 			for (const contact of [...plan.created, ...plan.updated.map((change) => change.after)]) {
-				input.known.remember(contact.id, contact.keys.tokens, identifierTokens(contact));
+				input.known.remember(contact.id, identifierTokens(contact));
 			}
 			input.known.rememberSuppressed(suppressionRows.map((row) => row.key));
 		}
@@ -331,14 +331,9 @@ async function holdersOf(
 	const emails = new Set<string>();
 	const tokens = new Set<string>();
 	for (const contact of contacts) {
-		for (const phone of contact.phones) {
-			phones.add(phone.value);
-			tokens.add(phoneToken(phone.value));
-		}
-		for (const email of contact.emails) {
-			emails.add(emailKey(email.value));
-			tokens.add(emailToken(email.value));
-		}
+		for (const phone of contact.phones) phones.add(phone.value);
+		for (const email of contact.emails) emails.add(emailKey(email.value));
+		for (const token of identifierTokens(contact)) tokens.add(token);
 	}
 	tokens.delete('');
 	const direct = new Set<string>();
