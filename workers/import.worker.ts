@@ -26,17 +26,6 @@ async function settle(jobId: string, work: () => Promise<JobResult>): Promise<Jo
 }
 
 const api: ImportWorkerApi = {
-	async sniff(file, options) {
-		try {
-			return { ok: true, info: await sniffFile(file, options) };
-		} catch (error) {
-			if (error instanceof FileReadError) {
-				return { ok: false, error: error.code, detail: error.detail };
-			}
-			console.error(error);
-			return { ok: false, error: 'import.failed', detail: String(error) };
-		}
-	},
 	run(jobId, file, onProgress) {
 		return settle(jobId, async () => ({
 			ok: true,

@@ -9,6 +9,7 @@ import type {
 	JobResult,
 	ProbeResult,
 	SniffResult,
+	SniffWorkerApi,
 	SyncResult
 } from './import-protocol';
 
@@ -23,8 +24,48 @@ function worker(): Comlink.Remote<ImportWorkerApi> {
 	return remote;
 }
 
+/** the read of a chosen file under way: its own worker, and how to end it early */
+let reading: { worker: Worker; settle: (result: SniffResult) => void } | undefined;
+
+/**
+ * what a chosen file is and its first rows, read in a worker of its own that ends with the read.
+ * a newer read, or stopReadingFile, terminates it: a damaged workbook can keep SheetJS busy for
+ * ever, and the import worker must stay free for imports.
+ */
 export function sniffImportFile(file: File, options?: ReadOptions): Promise<SniffResult> {
-	return worker().sniff(file, options);
+	stopReadingFile();
+	const worker = new Worker(new URL('../../../workers/sniff.worker.ts', import.meta.url), {
+		type: 'module'
+	});
+	return new Promise<SniffResult>((resolve) => {
+		const current = {
+			worker,
+			settle(result: SniffResult) {
+				if (reading === current) reading = undefined;
+				worker.terminate();
+				resolve(result);
+			}
+		};
+		reading = current;
+		// a worker that dies (out of memory, say) answers nothing: its error event says it
+		worker.addEventListener('error', (event) => {
+			current.settle({
+				ok: false,
+				error: 'import.failed',
+				detail: event.message || 'worker error'
+			});
+		});
+		Comlink.wrap<SniffWorkerApi>(worker)
+			.sniff(file, options)
+			.then(current.settle, (error: unknown) =>
+				current.settle({ ok: false, error: 'import.failed', detail: String(error) })
+			);
+	});
+}
+
+/** ends the read under way, if any; its promise answers that it was stopped */
+export function stopReadingFile(): void {
+	reading?.settle({ ok: false, error: 'import.failed', detail: 'stopped' });
 }
 
 export function runImportJob(

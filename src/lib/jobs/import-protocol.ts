@@ -1,4 +1,4 @@
-// the typed boundary between the main thread and workers/import.worker.ts. plain data and functions
+// the typed boundary between the main thread and workers/import.worker.ts (and sniff.worker.ts). plain data and functions
 // wrapped with Comlink.proxy only.
 
 import type { FileErrorCode, FileInfo, ReadOptions } from '$lib/core/import/types';
@@ -27,9 +27,12 @@ export type SyncResult =
 	/** a programming or database error, as text */
 	| { ok: false; error: string };
 
-export interface ImportWorkerApi {
+export interface SniffWorkerApi {
 	/** what the file is and its first rows; overrides (encoding, delimiter, sheet) re-read it */
 	sniff(file: File, options?: ReadOptions): Promise<SniffResult>;
+}
+
+export interface ImportWorkerApi {
 	/** runs or resumes the job over the file */
 	run(
 		jobId: string,

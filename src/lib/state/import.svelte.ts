@@ -14,7 +14,13 @@ import { createImportJob, importedContactIds, listImportJobs } from '$lib/db/imp
 import { foldText } from '$lib/core/fold';
 import { createList, listLists } from '$lib/db/lists-repo';
 import type { ImportDuplicateMode, ImportJob, ImportStatus } from '$lib/db/schema';
-import { runImportJob, sniffImportFile, stopImportJob, undoImportJob } from '$lib/jobs/import-job';
+import {
+	runImportJob,
+	sniffImportFile,
+	stopImportJob,
+	stopReadingFile,
+	undoImportJob
+} from '$lib/jobs/import-job';
 import { importLockName, type ImportProgress, type JobResult } from '$lib/jobs/import-protocol';
 
 /** the import jobs of the book, and the live progress of the ones this tab runs */
@@ -238,6 +244,13 @@ export class ImportFlow {
 	}
 
 	#reads = 0;
+
+	/** stops reading the chosen file (a damaged workbook may never finish); the step stays as it was */
+	stopReading(): void {
+		this.#reads++;
+		stopReadingFile();
+		this.busy = false;
+	}
 
 	/** reads the same file again with one more choice of the user's (encoding, delimiter, sheet) */
 	async override(change: ReadOptions): Promise<void> {

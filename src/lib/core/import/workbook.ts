@@ -8,6 +8,7 @@ import { excerpt } from '../text';
 import { extensionOf } from './file-bytes';
 import { isBlankRow, type RecordChunk } from './rows';
 import { FileReadError, type ReadOptions } from './types';
+import { type CompoundFileApi, withoutDamagedProperties } from './xls-properties';
 import { readZipDirectory } from './zip-directory';
 
 /**
@@ -65,11 +66,14 @@ async function parseWorkbook(
 	if (cached) return cached;
 	const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
 	const isZip = head[0] === 0x50 && head[1] === 0x4b;
+	const isCompoundFile =
+		head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
 	if (isZip) await checkZip(file, options.maxSheetBytes ?? MAX_SHEET_XML_BYTES);
 	const XLSX = await loadXlsx();
 	let workbook: WorkBook;
 	try {
-		const data = new Uint8Array(await file.arrayBuffer());
+		let data: Uint8Array = new Uint8Array(await file.arrayBuffer());
+		if (isCompoundFile) data = withoutDamagedProperties(XLSX.CFB as CompoundFileApi, data);
 		workbook = XLSX.read(data, {
 			type: 'array',
 			dense: true,
