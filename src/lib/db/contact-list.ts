@@ -191,10 +191,15 @@ function planOf(query: NormalizedQuery): Plan {
 	if (query.hasEmail !== undefined) {
 		includes.push(presence('keys.email', query.hasEmail, EMAIL_FACET));
 	}
-	if (query.createdFrom !== undefined || query.createdTo !== undefined) {
+	const { createdFrom, createdTo } = query;
+	if (createdFrom !== undefined && createdTo !== undefined && createdFrom > createdTo) {
+		// "created between" with its dates the wrong way round matches no one (a key range whose
+		// lower bound is above its upper one is an error in indexeddb)
+		includes.push({ index: ID_SET, range: {}, multi: false, ids: new Set() });
+	} else if (createdFrom !== undefined || createdTo !== undefined) {
 		const range: KeyRangeSpec = {};
-		if (query.createdFrom !== undefined) range.lower = query.createdFrom;
-		if (query.createdTo !== undefined) range.upper = query.createdTo;
+		if (createdFrom !== undefined) range.lower = createdFrom;
+		if (createdTo !== undefined) range.upper = createdTo;
 		includes.push({ index: 'createdAt', range, multi: false });
 	}
 	if (query.importIds !== undefined) {
