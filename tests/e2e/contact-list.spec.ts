@@ -97,6 +97,20 @@ test('filters combine and show how many match', async ({ page }) => {
 	await expect(page.getByRole('status').filter({ hasText: 'Matches:' })).toHaveText(
 		`Matches: ${format(book.length)}`
 	);
+
+	// dates the wrong way round match no one, and the filters say why (clearing folded them)
+	await page.getByText('Filters').click();
+	await page.getByLabel('Created from').fill('2001-01-01');
+	await page.getByLabel('Created until').fill('2000-01-01');
+	await expect(page.getByRole('alert')).toHaveText(
+		'“Created from” is after “Created until”: no contact can match.'
+	);
+	await expect(page.getByRole('status').filter({ hasText: 'Matches:' })).toHaveText('Matches: 0');
+	await page.getByLabel('Created until').fill('2100-01-01');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(page.getByRole('status').filter({ hasText: 'Matches:' })).toHaveText(
+		`Matches: ${format(book.length)}`
+	);
 });
 
 test('select all matching, add them to a list, and undo a bulk delete', async ({ page }) => {
