@@ -16,10 +16,11 @@
 import type { BirthProfile } from './birth';
 import type { LocalKind } from './email-keys';
 import { mailDomain } from './email-keys';
-import { GrowableUint32 } from './growable';
+import { GrowableUint32, GrowableUint8 } from './growable';
 import { phoneTail } from './identifiers';
 import type { NameProfile } from './name-profile';
 import type { Profile } from './profile';
+import type { PairSketch } from './score-bound';
 import type { StreetProfile } from './street';
 import { NAMESAKE_REFERENCE } from './weights';
 
@@ -28,6 +29,9 @@ const ITEM = '\u001e';
 const PART = '\u001d';
 // first name, last name, place, birth date
 const REFS = 4;
+// the flags of a contact (see PairSketch)
+const HAS_STREET = 1;
+const HAS_LOCALS = 2;
 // a js string's header, for the estimate of the bytes held
 const STRING_OVERHEAD = 16;
 
@@ -58,11 +62,13 @@ export class ProfileStore {
 	readonly #places = new Interned<Place>();
 	readonly #births = new Interned<BirthProfile | undefined>();
 	readonly #refs: GrowableUint32;
+	readonly #flags: GrowableUint8;
 	readonly #texts: string[] = [];
 	#textBytes = 0;
 
 	constructor(capacity = 1024) {
 		this.#refs = new GrowableUint32(capacity * REFS);
+		this.#flags = new GrowableUint8(capacity);
 		this.#births.number('', undefined);
 	}
 
@@ -86,6 +92,10 @@ export class ProfileStore {
 			})
 		);
 		this.#refs.push(profile.birth ? this.#births.number(profile.birth.raw, profile.birth) : 0);
+		this.#flags.push(
+			(profile.street ? HAS_STREET : 0) |
+				(profile.locals.some((local) => local !== '') ? HAS_LOCALS : 0)
+		);
 		const uniques = profile.uniques.map(([field, value], i) =>
 			[field, value, profile.rawUniques[i] ?? ''].join(PART)
 		);
@@ -131,14 +141,31 @@ export class ProfileStore {
 		);
 	}
 
+	/**
+	 * fills `into` with what the store holds of the profile at `index` without making it: what a
+	 * scan weighs each candidate pair with first (see score-bound.ts)
+	 */
+	sketch(index: number, namesakes: number, into: PairSketch): void {
+		const at = index * REFS;
+		const refs = this.#refs;
+		const flags = this.#flags.at(index);
+		into.first = this.#names.values[refs.at(at)] as NameProfile;
+		into.last = this.#names.values[refs.at(at + 1)] as NameProfile;
+		into.namesakes = namesakes;
+		into.birth = this.#births.values[refs.at(at + 3)];
+		into.place = this.#places.values[refs.at(at + 2)] as Place;
+		into.street = (flags & HAS_STREET) !== 0;
+		into.locals = (flags & HAS_LOCALS) !== 0;
+	}
+
 	/** bytes held, for the benchmarks (an estimate: the strings are on the js heap) */
 	get bytes(): number {
-		return this.#textBytes + this.#refs.bytes;
+		return this.#textBytes + this.arrayBytes;
 	}
 
 	/** of `bytes`, those held in typed arrays, outside the js heap */
 	get arrayBytes(): number {
-		return this.#refs.bytes;
+		return this.#refs.bytes + this.#flags.bytes;
 	}
 }
 

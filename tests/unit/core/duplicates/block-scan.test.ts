@@ -31,10 +31,15 @@ describe('scanDuplicatesInBlocks', { timeout: 120_000 }, () => {
 		expect(blocked.stats.groups).toBeGreaterThan(3);
 	});
 
-	it('keeps the profiles of its reading when the book fits in one group', async () => {
-		const kept = await scanDuplicatesInBlocks(inChunks(book, 500));
-		expect(kept.stats).toMatchObject({ groups: 1, profiled: 0 });
-		expect(kept.pairs).toEqual(scanDuplicates(book).pairs);
+	it('takes profiles only for the few candidates it cannot rule out without them', async () => {
+		const whole = scanDuplicates(book);
+		const blocked = await scanDuplicatesInBlocks(inChunks(book, 500));
+		expect(blocked.stats.groups).toBe(1);
+		expect(blocked.pairs).toEqual(whole.pairs);
+		expect(blocked.stats.candidatePairs).toBe(whole.stats.candidatePairs);
+		// two profiles for each candidate that may reach the threshold: fewer than one a candidate
+		expect(blocked.stats.profiled).toBeGreaterThanOrEqual(2 * whole.pairs.length);
+		expect(blocked.stats.profiled).toBeLessThan(whole.stats.candidatePairs);
 	});
 
 	it('with focus, finds the pairs of those contacts that the full scan finds', async () => {
