@@ -41,12 +41,7 @@ import { hashKind, kindHash } from './key-kinds';
 import { nameProfile } from './name-profile';
 import { profileOf, type Profile } from './profile';
 import { ProfileStore } from './profile-store';
-import {
-	DEFAULT_DUPLICATE_THRESHOLD,
-	compareProfiles,
-	scoreFromBits,
-	scoreProfiles
-} from './score';
+import { DEFAULT_DUPLICATE_THRESHOLD, compareProfiles, scoreProfiles, scoresBelow } from './score';
 import { boundBits, kindBit, type PairSketch } from './score-bound';
 import type { DuplicateOptions, DuplicatePair } from './types';
 import { NAMESAKE_REFERENCE } from './weights';
@@ -332,16 +327,11 @@ export async function scanDuplicatesInBlocks(
 		return into;
 	};
 	let pairs: DuplicatePair[] = [];
+	const below = scoresBelow(threshold);
 	const consider = (i: number, j: number): void => {
 		stats.candidatePairs++;
-		const most = boundBits(
-			sketchOf(i, sketchA),
-			sketchOf(j, sketchB),
-			sharedKinds(i, j),
-			threshold
-		);
-		// the score is rounded: a sum just below the threshold's bits may still reach it
-		if (most !== Infinity && scoreFromBits(most) < threshold) return;
+		const most = boundBits(sketchOf(i, sketchA), sketchOf(j, sketchB), sharedKinds(i, j), below);
+		if (most !== Infinity && below(most)) return;
 		const p = profileAt(i);
 		const q = profileAt(j);
 		const [a, b] = p.id < q.id ? [p, q] : [q, p];

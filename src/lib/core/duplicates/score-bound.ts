@@ -16,7 +16,6 @@ import { compareBirth, type BirthProfile } from './birth';
 import { EXACT_KEY, LOCAL_KEY, TAIL_KEY } from './key-kinds';
 import type { NameProfile } from './name-profile';
 import { compareNames, namesBound } from './names';
-import { scoreFromBits } from './score';
 import { BITS } from './weights';
 
 export interface PairSketch {
@@ -37,6 +36,8 @@ export function kindBit(kind: number): number {
 	return 1 << kind;
 }
 
+const NEVER_BELOW = (): boolean => false;
+
 // a local part one of the two wrote as their name only, at another provider, needs no shared key
 const LOCAL_WITHOUT_KEY = BITS.emailLocalName;
 const LOCAL_MOST = Math.max(
@@ -49,9 +50,15 @@ const LOCAL_MOST = Math.max(
 /**
  * the most bits of evidence two contacts can have, given the kinds of key they share (`shared`,
  * kindBit of each); Infinity for an exact pair. the names, the costly part, are compared last, and
- * only when the rest with the best names could reach `threshold`: otherwise that sum is the bound
+ * only when the rest with the best names is not `below` the threshold (see scoresBelow): otherwise
+ * that sum is the bound
  */
-export function boundBits(a: PairSketch, b: PairSketch, shared: number, threshold = 0): number {
+export function boundBits(
+	a: PairSketch,
+	b: PairSketch,
+	shared: number,
+	below: (bits: number) => boolean = NEVER_BELOW
+): number {
 	if ((shared & kindBit(EXACT_KEY)) !== 0) return Infinity;
 	let bits = compareBirth(a.birth, b.birth);
 	// the last digits of a phone: only two contacts that share a t: key have them in common
@@ -62,6 +69,6 @@ export function boundBits(a: PairSketch, b: PairSketch, shared: number, threshol
 	bits += addressBound(a.place, b.place, a.street && b.street);
 	// most candidates of a name block are namesakes born on other days and living elsewhere
 	const loose = bits + namesBound(a, b);
-	if (scoreFromBits(loose) < threshold) return loose;
+	if (below(loose)) return loose;
 	return bits + compareNames(a, b);
 }

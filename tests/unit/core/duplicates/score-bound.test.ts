@@ -8,6 +8,7 @@ import {
 	profileOf,
 	scoreFromBits
 } from '../../../../src/lib/core/duplicates';
+import { scoresBelow } from '../../../../src/lib/core/duplicates/score';
 import { keyKind } from '../../../../src/lib/core/duplicates/key-kinds';
 import { nameProfile } from '../../../../src/lib/core/duplicates/name-profile';
 import { ProfileStore } from '../../../../src/lib/core/duplicates/profile-store';
@@ -89,6 +90,8 @@ const contacts = fc.array(draft, { minLength: 2, maxLength: 12 }).map((drafts) =
 	)
 );
 
+const below = scoresBelow(DEFAULT_DUPLICATE_THRESHOLD);
+
 describe('boundBits', () => {
 	it('never scores a pair below its score, and marks each exact pair', () => {
 		fc.assert(
@@ -111,7 +114,7 @@ describe('boundBits', () => {
 							sketched[i] as PairSketch,
 							sketched[j] as PairSketch,
 							sharedKinds(a, b),
-							DEFAULT_DUPLICATE_THRESHOLD
+							scoresBelow(DEFAULT_DUPLICATE_THRESHOLD)
 						);
 						if (score >= DEFAULT_DUPLICATE_THRESHOLD) {
 							expect(early === Infinity || scoreFromBits(early) >= score).toBe(true);
@@ -128,7 +131,7 @@ describe('boundBits', () => {
 			makeContact('x', { firstName: 'Anna', lastName: 'Meier', birthDate: '1980-03-14' }),
 			makeContact('y', { firstName: 'Peter', lastName: 'Schulz', birthDate: '1980-03-14' })
 		]);
-		const most = boundBits(a as PairSketch, b as PairSketch, 0, DEFAULT_DUPLICATE_THRESHOLD);
+		const most = boundBits(a as PairSketch, b as PairSketch, 0, below);
 		expect(scoreFromBits(most)).toBeLessThan(DEFAULT_DUPLICATE_THRESHOLD);
 	});
 
@@ -149,7 +152,7 @@ describe('boundBits', () => {
 				postalCode: '80331'
 			})
 		]);
-		const most = boundBits(a as PairSketch, b as PairSketch, 0, DEFAULT_DUPLICATE_THRESHOLD);
+		const most = boundBits(a as PairSketch, b as PairSketch, 0, below);
 		expect(scoreFromBits(most)).toBeGreaterThanOrEqual(DEFAULT_DUPLICATE_THRESHOLD);
 	});
 });
