@@ -83,6 +83,20 @@ export async function runDedupe(
 	const written = new Set<string>();
 	let open = 0;
 	let savingMs = 0;
+	// a group's pairs are saved while the next group is compared, one save at a time: writing them
+	// waits mostly on IndexedDB, comparing on the cpu. the comparing pauses now and then meanwhile,
+	// since the saving needs the worker's turns to go from its look-ups to its writes
+	let saving: Promise<void> = Promise.resolve();
+	let savePending = false;
+	const save = async (pairs: DuplicatePair[]): Promise<void> => {
+		const start = performance.now();
+		try {
+			open += await upsertSuggestions(db, pairs, Date.now(), focus ? undefined : written);
+		} finally {
+			savingMs += performance.now() - start;
+			savePending = false;
+		}
+	};
 	const result = await scanDuplicatesInBlocks(readInChunks(db, opts.chunkSize ?? CHUNK), {
 		uniqueFields,
 		total,
@@ -96,13 +110,17 @@ export async function runDedupe(
 			else opts.onProgress?.({ phase: 'comparing', done: total, total });
 		},
 		onPairs: async (pairs: DuplicatePair[]) => {
+			await saving;
 			if (pairs.length === 0) return;
 			opts.onProgress?.({ phase: 'saving', done: total, total });
-			const start = performance.now();
-			open += await upsertSuggestions(db, pairs, Date.now(), focus ? undefined : written);
-			savingMs += performance.now() - start;
-		}
+			savePending = true;
+			saving = save(pairs);
+			// a failed save is thrown where it is awaited: by the next group, or below
+			saving.catch(() => undefined);
+		},
+		pause: () => (savePending ? nextTurn() : undefined)
 	});
+	await saving;
 	if (!result.completed) {
 		return { completed: false, found: 0, open, stats: result.stats, savingMs };
 	}
@@ -112,6 +130,19 @@ export async function runDedupe(
 	if (!focus) await dropOpenSuggestionsExcept(db, written);
 	savingMs += performance.now() - start;
 	return { completed: true, found: result.found, open, stats: result.stats, savingMs };
+}
+
+// a turn of the event loop, for the saving's IndexedDB events: a message to the worker itself,
+// since a timeout nested in timeouts waits at least 4 ms, and the comparing pauses thousands of times
+function nextTurn(): Promise<void> {
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resolve();
+		};
+		channel.port2.postMessage(null);
+	});
 }
 
 // the book in primary-key order, the next chunk already asked for while this one is worked on

@@ -71,6 +71,12 @@ export interface BlockScanOptions extends DuplicateOptions {
 	shouldStop?: () => boolean;
 	/** takes the pairs of each group as they are found; then the result's `pairs` stays empty */
 	onPairs?: (pairs: DuplicatePair[]) => void | Promise<void>;
+	/**
+	 * called now and then while comparing (every PAUSE_EVERY candidates or blocks); a promise it
+	 * returns is awaited. the dedupe worker saves a group's pairs while the next group is compared,
+	 * and its saving needs the worker's turns to go on
+	 */
+	pause?: () => Promise<void> | undefined;
 }
 
 export interface BlockScanResult {
@@ -100,6 +106,8 @@ export interface BlockScanResult {
 // one in groups of GROUP_BUDGET contacts, whose pairs (about one in ten contacts has one, each
 // with its reasons) are handed on as each group ends
 const ONE_GROUP = 120_000;
+// how often the comparing offers to pause (see BlockScanOptions.pause): a few milliseconds of work
+export const PAUSE_EVERY = 4_096;
 const GROUP_BUDGET = 40_000;
 // hashes sorted at once while counting: 32 MB (each partition is a pass over all the hashes: at a
 // million contacts, 3 passes over 12 M of them instead of 12)
@@ -327,6 +335,7 @@ export async function scanDuplicatesInBlocks(
 		return into;
 	};
 	let pairs: DuplicatePair[] = [];
+	let paused = 0;
 	const below = scoresBelow(threshold);
 	const consider = (i: number, j: number): void => {
 		stats.candidatePairs++;
@@ -344,7 +353,10 @@ export async function scanDuplicatesInBlocks(
 		stats.groups++;
 		pairs = [];
 		const owned = ownedPairs.view();
-		for (let k = 0; k < owned.length; k += 2) consider(owned[k] ?? 0, owned[k + 1] ?? 0);
+		for (let k = 0; k < owned.length; k += 2) {
+			consider(owned[k] ?? 0, owned[k + 1] ?? 0);
+			if (k % (2 * PAUSE_EVERY) === 0) await opts.pause?.();
+		}
 		for (const b of oversized) {
 			const members = blocks.members.subarray(blocks.start[b] ?? 0, blocks.start[b + 1] ?? 0);
 			const key = oversizedKeys.get(b) ?? '';
@@ -362,6 +374,7 @@ export async function scanDuplicatesInBlocks(
 					const j = ordered[y]?.index ?? 0;
 					if (focusOnly && focused[i] !== 1 && focused[j] !== 1) continue;
 					if (owner(i, j) === b) consider(i, j);
+					if (++paused % PAUSE_EVERY === 0) await opts.pause?.();
 				}
 			}
 			blockProfiles.clear();
@@ -406,6 +419,7 @@ export async function scanDuplicatesInBlocks(
 	let groupMembers: number[] = [];
 	opts.onProgress?.({ phase: 'comparing', done: 0, total: blockCount });
 	for (let b = 0; b < blockCount; b++) {
+		if (b % PAUSE_EVERY === 0) await opts.pause?.();
 		if (dropped[b] === 1) continue;
 		const all = blocks.members.subarray(blocks.start[b] ?? 0, blocks.start[b + 1] ?? 0);
 		// an oversized block needs all its members profiled (they are sorted)

@@ -7,6 +7,7 @@ import {
 	scanDuplicatesInBlocks,
 	type DuplicatePair
 } from '../../../../src/lib/core/duplicates';
+import { PAUSE_EVERY } from '../../../../src/lib/core/duplicates/block-scan';
 import { generatedBook, inChunks } from './generated-book';
 import { makeContact } from './make-contact';
 
@@ -72,6 +73,37 @@ describe('scanDuplicatesInBlocks', { timeout: 120_000 }, () => {
 		expect(result.found).toBe(received.length);
 		expect([...received].sort(byIds)).toEqual(findDuplicates(book.slice(0, 1_500)).sort(byIds));
 		expect([...phases]).toEqual(['reading', 'comparing']);
+	});
+
+	it('pauses while comparing when asked, and waits for each pause', async () => {
+		let pauses = 0;
+		let waiting = false;
+		const result = await scanDuplicatesInBlocks(inChunks(book, 500), {
+			profileBudget: 600,
+			onPairs: () => {
+				// no pause is under way when a group's pairs come
+				expect(waiting).toBe(false);
+			},
+			pause: () => {
+				pauses++;
+				waiting = true;
+				return new Promise<void>((resolve) =>
+					setTimeout(() => {
+						waiting = false;
+						resolve();
+					}, 0)
+				);
+			}
+		});
+		expect(result.completed).toBe(true);
+		expect(result.found).toBe(scanDuplicates(book).pairs.length);
+		// at the first block, then every PAUSE_EVERY blocks and candidates
+		expect(pauses).toBeGreaterThan(0);
+		expect(pauses).toBeLessThanOrEqual(
+			1 +
+				(result.stats.blocks + 2 * result.stats.candidatePairs) / PAUSE_EVERY +
+				result.stats.groups
+		);
 	});
 
 	it('stops when asked, without pairs', async () => {
