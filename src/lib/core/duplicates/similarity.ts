@@ -28,12 +28,16 @@ export function jaroWinklerBound(a: string, b: string): number {
 	if (a === b) return 1;
 	if (a.length === 0 || b.length === 0) return 0;
 	const counts = letterCounts;
-	for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 127]++;
+	for (let i = 0; i < a.length; i++) {
+		const code = a.charCodeAt(i) & 127;
+		counts[code] = (counts[code] ?? 0) + 1;
+	}
 	let m = 0;
 	for (let i = 0; i < b.length; i++) {
 		const code = b.charCodeAt(i) & 127;
-		if ((counts[code] ?? 0) > 0) {
-			counts[code]--;
+		const left = counts[code] ?? 0;
+		if (left > 0) {
+			counts[code] = left - 1;
 			m++;
 		}
 	}
