@@ -29,9 +29,10 @@ const ITEM = '\u001e';
 const PART = '\u001d';
 // first name, last name, place, birth date
 const REFS = 4;
-// the flags of a contact (see PairSketch)
+// the flags of a contact (see PairSketch), and whether its id is kept as 16 bytes
 const HAS_STREET = 1;
 const HAS_LOCALS = 2;
+const PACKED_ID = 4;
 // a js string's header, for the estimate of the bytes held
 const STRING_OVERHEAD = 16;
 
@@ -63,12 +64,14 @@ export class ProfileStore {
 	readonly #births = new Interned<BirthProfile | undefined>();
 	readonly #refs: GrowableUint32;
 	readonly #flags: GrowableUint8;
+	readonly #ids: GrowableUint8;
 	readonly #texts: string[] = [];
 	#textBytes = 0;
 
 	constructor(capacity = 1024) {
 		this.#refs = new GrowableUint32(capacity * REFS);
 		this.#flags = new GrowableUint8(capacity);
+		this.#ids = new GrowableUint8(capacity * ID_BYTES);
 		this.#births.number('', undefined);
 	}
 
@@ -92,9 +95,12 @@ export class ProfileStore {
 			})
 		);
 		this.#refs.push(profile.birth ? this.#births.number(profile.birth.raw, profile.birth) : 0);
+		// the app's ids are uuids: 16 bytes outside the js heap instead of a 36-character string
+		const packed = packId(profile.id, this.#ids);
 		this.#flags.push(
 			(profile.street ? HAS_STREET : 0) |
-				(profile.locals.some((local) => local !== '') ? HAS_LOCALS : 0)
+				(profile.locals.some((local) => local !== '') ? HAS_LOCALS : 0) |
+				(packed ? PACKED_ID : 0)
 		);
 		const uniques = profile.uniques.map(([field, value], i) =>
 			[field, value, profile.rawUniques[i] ?? ''].join(PART)
@@ -106,7 +112,7 @@ export class ProfileStore {
 			: profile.emails.join(ITEM);
 		const street = profile.street;
 		const text = [
-			profile.id,
+			packed ? '' : profile.id,
 			street?.raw ?? '',
 			profile.phones.join(ITEM),
 			profile.rawEmails.join(ITEM),
@@ -131,8 +137,12 @@ export class ProfileStore {
 		const at = index * REFS;
 		const refs = this.#refs;
 		const place = this.#places.values[refs.at(at + 2)];
+		const fields = (this.#texts[index] ?? '').split(FIELD);
 		return new StoredProfile(
-			(this.#texts[index] ?? '').split(FIELD),
+			(this.#flags.at(index) & PACKED_ID) !== 0
+				? unpackId(this.#ids.view(), index * ID_BYTES)
+				: (fields[0] ?? ''),
+			fields,
 			this.#names.values[refs.at(at)] as NameProfile,
 			this.#names.values[refs.at(at + 1)] as NameProfile,
 			namesakes,
@@ -165,7 +175,7 @@ export class ProfileStore {
 
 	/** of `bytes`, those held in typed arrays, outside the js heap */
 	get arrayBytes(): number {
-		return this.#refs.bytes + this.#flags.bytes;
+		return this.#refs.bytes + this.#flags.bytes + this.#ids.bytes;
 	}
 }
 
@@ -185,6 +195,54 @@ function oneByte(text: string): string {
 		codes[i] = code;
 	}
 	return String.fromCharCode.apply(null, codes);
+}
+
+// a uuid as the app makes them (lower-case): 32 hex digits in groups of 8-4-4-4-12
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ID_BYTES = 16;
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/** pushes the 16 bytes of a uuid `id` (true), or 16 zeros for any other id (false) */
+function packId(id: string, bytes: GrowableUint8): boolean {
+	const packed = UUID.test(id);
+	let digit = 0;
+	for (let i = 0; i < ID_BYTES; i++) {
+		if (!packed) {
+			bytes.push(0);
+			continue;
+		}
+		// the dashes sit after the 8th, 12th, 16th and 20th digit
+		if (digit === 8 || digit === 13 || digit === 18 || digit === 23) digit++;
+		bytes.push(parseInt(id.slice(digit, digit + 2), 16));
+		digit += 2;
+	}
+	return packed;
+}
+
+function unpackId(bytes: Uint8Array, at: number): string {
+	const hex = (i: number): string => HEX[bytes[at + i] ?? 0] ?? '00';
+	return (
+		hex(0) +
+		hex(1) +
+		hex(2) +
+		hex(3) +
+		'-' +
+		hex(4) +
+		hex(5) +
+		'-' +
+		hex(6) +
+		hex(7) +
+		'-' +
+		hex(8) +
+		hex(9) +
+		'-' +
+		hex(10) +
+		hex(11) +
+		hex(12) +
+		hex(13) +
+		hex(14) +
+		hex(15)
+	);
 }
 
 // one empty list for every profile without phones, e-mails or unique values: nothing changes a
@@ -215,6 +273,7 @@ class StoredProfile implements Profile {
 	#street: StreetProfile | undefined | null = null;
 
 	constructor(
+		id: string,
 		fields: string[],
 		first: NameProfile,
 		last: NameProfile,
@@ -222,7 +281,7 @@ class StoredProfile implements Profile {
 		birth: BirthProfile | undefined,
 		place: Place
 	) {
-		const [id = '', , phones = '', rawEmails = '', mailboxes = ''] = fields;
+		const [, , phones = '', rawEmails = '', mailboxes = ''] = fields;
 		this.id = id;
 		this.first = first;
 		this.last = last;
