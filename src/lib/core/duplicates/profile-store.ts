@@ -4,8 +4,8 @@
 //
 // what many contacts share is held once and referred to by number: the name parts (with their
 // phonetic codes), the place (postcode, city, region, country) and the birth date. what is the
-// contact's own (id, phones, e-mail forms, unique values, the street line with its keys) is one
-// string per contact. a profile taken from the store costs a few splits (~1.5 µs where profiling
+// contact's own (phones, e-mail addresses, unique values, the street line with its keys) is one
+// string per contact, and its id 16 bytes when it is a uuid. a profile taken from the store costs a few splits (~1.5 µs where profiling
 // the contact again took ~30 µs), and its street's profile is only put together when a comparison
 // reads it: most candidate pairs are given up on before their addresses are looked at (see
 // scoreProfiles).
@@ -15,7 +15,7 @@
 
 import type { BirthProfile } from './birth';
 import type { LocalKind } from './email-keys';
-import { mailDomain } from './email-keys';
+import { localKind, mailDomain, specificLocalPart } from './email-keys';
 import { GrowableUint32, GrowableUint8 } from './growable';
 import { phoneTail } from './identifiers';
 import type { NameProfile } from './name-profile';
@@ -117,8 +117,8 @@ export class ProfileStore {
 			profile.phones.join(ITEM),
 			profile.rawEmails.join(ITEM),
 			mailboxes,
-			profile.locals.join(ITEM),
-			profile.localKinds.join(ITEM),
+			// the local parts and their kinds are worked out again from the mailboxes and the name
+			// parts: a profile is taken for few contacts, and they took ~20 MB at a million
 			uniques.join(ITEM),
 			// the street line's profile, without its lists (they are its keys split again). the words
 			// run together are mostly the words' key without its spaces: then they are not kept
@@ -304,11 +304,11 @@ class StoredProfile implements Profile {
 		} else {
 			this.rawEmails = rawEmails.split(ITEM);
 			this.emails = mailboxes === '' ? this.rawEmails : mailboxes.split(ITEM);
-			this.locals = (fields[5] ?? '').split(ITEM);
+			this.locals = this.emails.map(specificLocalPart);
 			this.domains = this.emails.map(mailDomain);
-			this.localKinds = (fields[6] ?? '').split(ITEM) as LocalKind[];
+			this.localKinds = this.emails.map((mailbox) => localKind(mailbox, first, last));
 		}
-		const uniques = fields[7] ?? '';
+		const uniques = fields[5] ?? '';
 		if (uniques === '') {
 			this.uniques = NONE;
 			this.rawUniques = NONE;
@@ -334,7 +334,7 @@ class StoredProfile implements Profile {
 function storedStreet(fields: readonly string[]): StreetProfile | undefined {
 	const [raw = '', numbersKey = '', wordsKey = '', compact = '', lines = ''] = [
 		fields[1],
-		...fields.slice(8)
+		...fields.slice(6)
 	];
 	if (raw === '') return undefined;
 	return {
