@@ -81,6 +81,7 @@ async function fullScan(): Promise<{ measurement: PageMeasurement }> {
 					pairs: result.found,
 					open: result.open,
 					comparingStartedMs: phases.comparing ?? 0,
+					savingMs: result.savingMs,
 					candidatePairs: stats?.candidatePairs ?? 0,
 					blocks: stats?.blocks ?? 0,
 					oversizedBlocks: stats?.oversizedBlocks ?? 0,

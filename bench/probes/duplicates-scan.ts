@@ -1,11 +1,14 @@
 // the dedupe worker's scan (scanDuplicatesInBlocks) in node, outside the browser: the generator's
 // people (contacts built as bench/page/people-to-draft.ts builds them, ids = row numbers) are
-// streamed through it in chunks of 2,000, and the pairs taken group by group as the worker takes
-// them. it reports the cpu seconds of the scan alone (process.cpuUsage, the reading of the cache
-// subtracted: a shared machine stretches wall time, not this), the scan's counts, the memory after
-// forced collections (run node with --expose-gc), and precision and recall against the truth.
+// streamed through it in chunks of 500 (as the worker reads them), and the pairs taken group by
+// group as the worker takes them. it reports the cpu seconds of the scan alone (process.cpuUsage,
+// the reading of the cache subtracted: a shared machine stretches wall time, not this), the scan's
+// counts, the memory after forced collections (run node with --expose-gc), the used heap at its
+// sampled peak (run without it: that is the garbage a heap sampler sees too), and precision and
+// recall against the truth.
 //
 //   node --expose-gc --import tsx bench/probes/duplicates-scan.ts 1000000 [--budget 40000]
+//   node --import tsx bench/probes/duplicates-scan.ts 1000000 [--chunk 500]
 //
 // the contacts are generated once per size and seed into a json-lines cache (--cache, default
 // the system's temp folder): generating a million takes several minutes.
@@ -25,13 +28,15 @@ const { values, positionals } = parseArgs({
 	options: {
 		seed: { type: 'string', default: '1' },
 		budget: { type: 'string' },
+		chunk: { type: 'string', default: '500' },
 		cache: { type: 'string', default: tmpdir() }
 	}
 });
 const size = Number(positionals[0] ?? 100_000);
 const seed = Number(values.seed);
 const cache = join(values.cache, `carnet-people-${size}-${seed}.ndjson`);
-const CHUNK = 2_000;
+// contacts a chunk (the dedupe worker reads 500 a request)
+const CHUNK = Number(values.chunk);
 const MB = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`;
 const cpuSeconds = (since?: NodeJS.CpuUsage): number => {
 	const used = process.cpuUsage(since);
@@ -63,6 +68,8 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const personOf = new Int32Array(size + 1);
 let readingCpu = 0;
 const live = { heap: 0, sum: 0, at: '' };
+// the used heap as a sampler sees it, garbage and all: at each progress report
+const raw = { heap: 0, at: '' };
 let samples = 0;
 let gcCpu = 0;
 let phase = '';
@@ -70,6 +77,11 @@ let phase = '';
 // the memory the scan holds: sampled after a forced collection (node collects lazily, so the raw
 // heap is mostly garbage), every 25th progress report and at each change of phase
 function sample(force: boolean): void {
+	const used = process.memoryUsage().heapUsed;
+	if (used > raw.heap) {
+		raw.heap = used;
+		raw.at = phase;
+	}
 	if (!gc || (!force && ++samples % 25 !== 0)) return;
 	const since = process.cpuUsage();
 	gc();
@@ -157,5 +169,6 @@ console.log(
 		? `  live after collections: heap ${MB(live.heap)}, heap + arrays ${MB(live.sum)} (at ${live.at})`
 		: '  memory: run node with --expose-gc'
 );
+console.log(`  used heap at its sampled peak, garbage and all: ${MB(raw.heap)} (${raw.at})`);
 console.log(`  pairs:  ${quality(found)}, ${truePairs} true pairs`);
 console.log(`  groups: ${quality(grouped)}`);

@@ -57,6 +57,28 @@ describe('upsertSuggestions', () => {
 		expect((await db.suggestions.where('pair').equals('a|b').first())?.status).toBe('dismissed');
 	});
 
+	it('names the open rows it wrote, a row found again by the id it had', async () => {
+		const first = new Set<string>();
+		await upsertSuggestions(db, [pair('a', 'b', 0.9), pair('a', 'c', 0.9)], 1, first);
+		const ids = new Map((await db.suggestions.toArray()).map((row) => [row.pair, row.id]));
+		expect(first).toEqual(new Set(ids.values()));
+		await dismissSuggestions(db, [pairKey('a', 'c')]);
+		// a rescan: a|b again, a|c dismissed (not written), d|e new
+		const again = new Set<string>();
+		await upsertSuggestions(
+			db,
+			[pair('b', 'a', 1), pair('a', 'c', 0.9), pair('d', 'e', 1)],
+			2,
+			again
+		);
+		const rows = await db.suggestions.toArray();
+		const open = rows.filter((row) => row.status === 'open').map((row) => row.id);
+		expect(again).toEqual(new Set(open));
+		expect(again.has(ids.get('a|b') ?? '')).toBe(true);
+		expect(again.has(ids.get('a|c') ?? '')).toBe(false);
+		expect(rows.find((row) => row.pair === 'a|b')).toMatchObject({ createdAt: 1, updatedAt: 2 });
+	});
+
 	it("finds a contact's suggestions on either side", async () => {
 		await upsertSuggestions(db, [pair('a', 'm', 0.85), pair('m', 'z', 0.95), pair('x', 'y', 1)]);
 		const rows = await suggestionsOfContact(db, 'm');

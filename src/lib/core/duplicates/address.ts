@@ -31,6 +31,27 @@ export function compareAddress(a: Profile, b: Profile, reasons?: Reason[]): numb
 	return street + placeBits(postcode, city, region) + country;
 }
 
+/** the place of a profile: what addressBound reads */
+export type PlaceFields = Pick<Profile, 'postcode' | 'city' | 'region' | 'country'>;
+
+/**
+ * the most compareAddress can give two profiles of these places: the place weighed as
+ * compareAddress weighs it, the street lines (when both have one) at their best. a scan weighs its
+ * candidates with this before it reads their street lines (see score-bound.ts)
+ */
+export function addressBound(a: PlaceFields, b: PlaceFields, streets: boolean): number {
+	const postcode = agreement(a.postcode, b.postcode, 'digits');
+	const city = agreement(a.city, b.city, 'text');
+	const region = agreement(a.region, b.region, 'exact');
+	const elsewhere =
+		(postcode === 'different' && city !== 'same' && city !== 'similar') ||
+		(city === 'different' && postcode !== 'same' && postcode !== 'similar');
+	const street = streets ? (elsewhere ? BITS.streetElsewhere : BITS.streetSame) : 0;
+	const country =
+		a.country !== '' && b.country !== '' && a.country !== b.country ? BITS.countryDifferent : 0;
+	return street + placeBits(postcode, city, region) + country;
+}
+
 /**
  * the most compareAddress can give two profiles without their street lines (which give at most
  * BITS.streetSame more), for a scan that gives up on hopeless pairs

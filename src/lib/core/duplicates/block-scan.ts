@@ -11,11 +11,14 @@
 //    its blocks, each block the list of its members. the oversized blocks get their key strings back
 //    (from one member), because their order as strings decides which of them compares a pair, and
 //    the key tells whether the block is split (isSplitKey: then it is dropped, its sub-blocks stay).
-// 3. comparing: the blocks go in groups whose members fit `profileBudget` profiles; a group's
-//    members' profiles are taken from the store (cheap: nothing is profiled again), its blocks
-//    compared exactly as scanDuplicates does, and the profiles let go before the next group. while
-//    a group is made, each of its small blocks lists the pairs it owns (ownsPair), so that ownership
-//    is worked out once a pair.
+// 3. comparing: the blocks go in groups of about `profileBudget` members, whose pairs are handed
+//    on together; while a group is made, each of its small blocks lists the pairs it owns
+//    (ownsPair), so that ownership is worked out once a pair. each candidate is first weighed from
+//    what the store holds of the two without their profiles (score-bound.ts: names, birth date,
+//    place, and the kinds of the blocks they share); only the few that may reach the threshold get
+//    their profiles from the store, for the comparison scanDuplicates makes. (the scan once took
+//    the profiles of every member of a group: at a million contacts, 3.5 M profiles, a fifth of its
+//    time in collecting them again.)
 //
 // with `focus`, only the keys of those contacts are blocked and only pairs with one of them are
 // compared: the scan after an import, whose memory and comparing follow the import's size. the
@@ -34,10 +37,14 @@ import {
 import { GrowableFloat64, GrowableUint32, GrowableUint8 } from './growable';
 import { byScore } from './group';
 import { HASH_LIMIT, NO_HASH, hashKey } from './key-hash';
+import { hashKind, kindHash } from './key-kinds';
+import { nameProfile } from './name-profile';
 import { profileOf, type Profile } from './profile';
 import { ProfileStore } from './profile-store';
-import { DEFAULT_DUPLICATE_THRESHOLD, compareProfiles, scoreProfiles } from './score';
+import { DEFAULT_DUPLICATE_THRESHOLD, compareProfiles, scoreProfiles, scoresBelow } from './score';
+import { boundBits, kindBit, type PairSketch } from './score-bound';
 import type { DuplicateOptions, DuplicatePair } from './types';
+import { NAMESAKE_REFERENCE } from './weights';
 
 export interface BlockScanProgress {
 	phase: 'reading' | 'comparing';
@@ -52,7 +59,10 @@ export interface BlockScanOptions extends DuplicateOptions {
 	 * every pair. each must also come in the stream, as the book holds it.
 	 */
 	focus?: Iterable<readonly Contact[]> | AsyncIterable<readonly Contact[]>;
-	/** how many profiles the comparing holds at once; a block always comes whole, so it may exceed it */
+	/**
+	 * how many contacts' blocks the comparing takes at once, whose pairs then go to onPairs
+	 * together; a block always comes whole, so it may exceed it
+	 */
 	profileBudget?: number;
 	/** the size of the book, for progress */
 	total?: number;
@@ -61,6 +71,12 @@ export interface BlockScanOptions extends DuplicateOptions {
 	shouldStop?: () => boolean;
 	/** takes the pairs of each group as they are found; then the result's `pairs` stays empty */
 	onPairs?: (pairs: DuplicatePair[]) => void | Promise<void>;
+	/**
+	 * called now and then while comparing (every PAUSE_EVERY candidates or blocks); a promise it
+	 * returns is awaited. the dedupe worker saves a group's pairs while the next group is compared,
+	 * and its saving needs the worker's turns to go on
+	 */
+	pause?: () => Promise<void> | undefined;
 }
 
 export interface BlockScanResult {
@@ -71,8 +87,8 @@ export interface BlockScanResult {
 	found: number;
 	stats: ScanStats & {
 		/**
-		 * groups of blocks compared, and profiles taken from the store for them (a contact may be in
-		 * several; none when the reading's profiles were kept)
+		 * groups of blocks compared, and profiles taken from the store for them: for the candidates
+		 * that score-bound.ts could not rule out, and for the members of oversized blocks
 		 */
 		groups: number;
 		profiled: number;
@@ -86,16 +102,16 @@ export interface BlockScanResult {
 	};
 }
 
-// a profile of the reading takes about 1.5 kB. a book up to ONE_GROUP keeps them and is compared in
-// one group (~180 MB of profiles at most); a bigger one takes its profiles from the store in groups
-// of GROUP_BUDGET (about 1 kB each, ~40 MB), since at a million contacts the store and the arrays
-// take ~300 MB. a bigger group saves little: at a million contacts, groups of 80,000 took 3.41 M
-// profiles from the store against 3.47 M for groups of 40,000, since a contact's blocks are of
-// several kinds and land in different groups whatever their size
+// a group holds no profiles, only its pairs: a book up to ONE_GROUP is compared in one, a bigger
+// one in groups of GROUP_BUDGET contacts, whose pairs (about one in ten contacts has one, each
+// with its reasons) are handed on as each group ends
 const ONE_GROUP = 120_000;
+// how often the comparing offers to pause (see BlockScanOptions.pause): a few milliseconds of work
+export const PAUSE_EVERY = 4_096;
 const GROUP_BUDGET = 40_000;
-// hashes sorted at once while counting: 8 MB
-const PARTITION = 1 << 20;
+// hashes sorted at once while counting: 32 MB (each partition is a pass over all the hashes: at a
+// million contacts, 3 passes over 12 M of them instead of 12)
+const PARTITION = 1 << 22;
 
 /**
  * the pairs scanDuplicates would find among the streamed contacts (each contact once), or with
@@ -129,17 +145,12 @@ export async function scanDuplicatesInBlocks(
 			for (const contact of chunk) {
 				focusIds.add(contact.id);
 				for (const key of profileKeys(profileOf(contact, uniqueFields))) {
-					focusKeys.add(hashKey(key));
+					focusKeys.add(kindHash(key));
 				}
 			}
 		}
 	}
 	const total = opts.total ?? 0;
-	// a book (or an import's part of it) that will be compared in one group keeps the profiles of
-	// its reading: profiling each contact again would cost as much as the comparing. past ONE_GROUP
-	// they are let go, and the groups profile again from the records
-	let kept: Profile[] | null =
-		opts.profileBudget === undefined && (focusKeys !== null || total <= ONE_GROUP) ? [] : null;
 	const store = new ProfileStore(focusKeys ? 1024 : total);
 	// about 11 keys a contact (generated people: 11.3): room for them at once, since growing the
 	// buffer holds the old and the new one together (at a million, 64 MB and 96 MB). a scan after an
@@ -160,7 +171,7 @@ export async function scanDuplicatesInBlocks(
 			const before = keyHashes.length;
 			// the contact's key hashes, each once (a key may come twice: see forEachKey)
 			own.clear();
-			forEachKey(profile, (key) => own.push(hashKey(key)));
+			forEachKey(profile, (key) => own.push(kindHash(key)));
 			const hashes = own.view().sort();
 			for (let k = 0; k < hashes.length; k++) {
 				const hash = hashes[k] ?? NO_HASH;
@@ -169,10 +180,6 @@ export async function scanDuplicatesInBlocks(
 			}
 			if (keyHashes.length === before) continue;
 			store.add(profile);
-			if (kept) {
-				if (kept.length < ONE_GROUP) kept.push(profile);
-				else kept = null;
-			}
 			keyStart.push(keyHashes.length);
 			names.push(name);
 			inFocus.push(focusIds.has(contact.id) ? 1 : 0);
@@ -189,7 +196,10 @@ export async function scanDuplicatesInBlocks(
 	names.release();
 	const counted = countShared(keyHashes.view());
 	stats.blocks = counted.distinct;
+	// the kind of each block, from its hash (see key-kinds.ts)
+	const kinds = Uint8Array.from(counted.hashes, hashKind);
 	const held =
+		kinds.byteLength +
 		store.arrayBytes +
 		keyStart.bytes +
 		namesakeCounts.byteLength +
@@ -215,7 +225,7 @@ export async function scanDuplicatesInBlocks(
 		const member = blocks.members[blocks.start[b] ?? 0] ?? 0;
 		const keys = profileKeys(store.profile(member));
 		const hash = counted.hashes[b];
-		const key = keys.find((k) => hashKey(k) === hash) ?? '';
+		const key = keys.find((k) => kindHash(k) === hash) ?? '';
 		if (isSplitKey(key)) dropped[b] = 1;
 		else oversizedKeys.set(b, key);
 	}
@@ -275,6 +285,27 @@ export async function scanDuplicatesInBlocks(
 		}
 	};
 
+	// the kinds of the blocks two contacts share, a bit each (see score-bound.ts)
+	const sharedKinds = (i: number, j: number): number => {
+		let shared = 0;
+		let x = blocks.contactStart[i] ?? 0;
+		let y = blocks.contactStart[j] ?? 0;
+		const xEnd = blocks.contactStart[i + 1] ?? 0;
+		const yEnd = blocks.contactStart[j + 1] ?? 0;
+		while (x < xEnd && y < yEnd) {
+			const bx = blocks.contactBlocks[x] ?? 0;
+			const by = blocks.contactBlocks[y] ?? 0;
+			if (bx < by) x++;
+			else if (by < bx) y++;
+			else {
+				shared |= kindBit(kinds[bx] ?? 0);
+				x++;
+				y++;
+			}
+		}
+		return shared;
+	};
+
 	// 3. comparing
 	const focusOnly = focusKeys !== null;
 	const focused = inFocus.view();
@@ -285,44 +316,55 @@ export async function scanDuplicatesInBlocks(
 	// made, so that ownership is worked out once a pair
 	const ownedPairs = new GrowableUint32(1024);
 	const blockPairs = new GrowableUint32(1024);
-	// where each member of the group sits in its list of profiles
-	const slot = new Int32Array(store.size);
+	// the profiles of an oversized block's members, while it is compared (they are sorted)
+	const blockProfiles = new Map<number, Profile>();
+	const profileAt = (index: number): Profile => {
+		const known = blockProfiles.get(index);
+		if (known) return known;
+		stats.profiled++;
+		const profile = store.profile(index);
+		if (profile.nameKey !== '') profile.namesakes = namesakes(index);
+		return profile;
+	};
+	// two sketches, filled again for each candidate (nothing is made for it)
+	const sketchA = emptySketch();
+	const sketchB = emptySketch();
+	const sketchOf = (index: number, into: PairSketch): PairSketch => {
+		store.sketch(index, NAMESAKE_REFERENCE, into);
+		if (into.first.compact !== '' || into.last.compact !== '') into.namesakes = namesakes(index);
+		return into;
+	};
+	let pairs: DuplicatePair[] = [];
+	let paused = 0;
+	const below = scoresBelow(threshold);
+	const consider = (i: number, j: number): void => {
+		stats.candidatePairs++;
+		const most = boundBits(sketchOf(i, sketchA), sketchOf(j, sketchB), sharedKinds(i, j), below);
+		if (most !== Infinity && below(most)) return;
+		const p = profileAt(i);
+		const q = profileAt(j);
+		const [a, b] = p.id < q.id ? [p, q] : [q, p];
+		if (scoreProfiles(a, b, threshold) < threshold) return;
+		const { score, reasons } = compareProfiles(a, b);
+		pairs.push({ a: a.id, b: b.id, score, reasons });
+	};
 
-	const compareGroup = async (oversized: number[], groupMembers: number[]): Promise<void> => {
-		const profiles: Profile[] = [];
-		groupMembers.sort((x, y) => x - y);
-		for (const index of groupMembers) {
-			const profile = kept?.[index] ?? store.profile(index);
-			if (profile.nameKey !== '') profile.namesakes = namesakes(index);
-			slot[index] = profiles.length;
-			profiles.push(profile);
-		}
-		if (!kept) stats.profiled += groupMembers.length;
+	const compareGroup = async (oversized: number[]): Promise<void> => {
 		stats.groups++;
-		const pairs: DuplicatePair[] = [];
-		const consider = (i: number, j: number): void => {
-			const p = profiles[slot[i] ?? 0];
-			const q = profiles[slot[j] ?? 0];
-			if (!p || !q) return;
-			stats.candidatePairs++;
-			const [a, b] = p.id < q.id ? [p, q] : [q, p];
-			if (scoreProfiles(a, b, threshold) < threshold) return;
-			const { score, reasons } = compareProfiles(a, b);
-			pairs.push({ a: a.id, b: b.id, score, reasons });
-		};
+		pairs = [];
 		const owned = ownedPairs.view();
-		for (let k = 0; k < owned.length; k += 2) consider(owned[k] ?? 0, owned[k + 1] ?? 0);
+		for (let k = 0; k < owned.length; k += 2) {
+			consider(owned[k] ?? 0, owned[k + 1] ?? 0);
+			if (k % (2 * PAUSE_EVERY) === 0) await opts.pause?.();
+		}
 		for (const b of oversized) {
 			const members = blocks.members.subarray(blocks.start[b] ?? 0, blocks.start[b + 1] ?? 0);
 			const key = oversizedKeys.get(b) ?? '';
+			for (const index of members) blockProfiles.set(index, profileAt(index));
 			const ordered = [...members]
 				.map((index) => {
-					const profile = profiles[slot[index] ?? 0];
-					return {
-						index,
-						sort: profile ? blockSortKey(key, profile) : '',
-						id: profile?.id ?? ''
-					};
+					const profile = profileAt(index);
+					return { index, sort: blockSortKey(key, profile), id: profile.id };
 				})
 				.sort((x, y) => compareText(x.sort, y.sort) || compareText(x.id, y.id));
 			for (let x = 0; x < ordered.length; x++) {
@@ -332,8 +374,10 @@ export async function scanDuplicatesInBlocks(
 					const j = ordered[y]?.index ?? 0;
 					if (focusOnly && focused[i] !== 1 && focused[j] !== 1) continue;
 					if (owner(i, j) === b) consider(i, j);
+					if (++paused % PAUSE_EVERY === 0) await opts.pause?.();
 				}
 			}
+			blockProfiles.clear();
 		}
 		found += pairs.length;
 		if (opts.onPairs) await opts.onPairs(pairs);
@@ -375,6 +419,7 @@ export async function scanDuplicatesInBlocks(
 	let groupMembers: number[] = [];
 	opts.onProgress?.({ phase: 'comparing', done: 0, total: blockCount });
 	for (let b = 0; b < blockCount; b++) {
+		if (b % PAUSE_EVERY === 0) await opts.pause?.();
 		if (dropped[b] === 1) continue;
 		const all = blocks.members.subarray(blocks.start[b] ?? 0, blocks.start[b + 1] ?? 0);
 		// an oversized block needs all its members profiled (they are sorted)
@@ -386,7 +431,7 @@ export async function scanDuplicatesInBlocks(
 		for (const index of members) if (stamp[index] !== group) fresh++;
 		if (groupMembers.length > 0 && groupMembers.length + fresh > budget) {
 			if (stopped()) return stop();
-			await compareGroup(groupOversized, groupMembers);
+			await compareGroup(groupOversized);
 			opts.onProgress?.({ phase: 'comparing', done: b, total: blockCount });
 			group++;
 			groupOversized = [];
@@ -403,7 +448,7 @@ export async function scanDuplicatesInBlocks(
 	}
 	if (groupMembers.length > 0) {
 		if (stopped()) return stop();
-		await compareGroup(groupOversized, groupMembers);
+		await compareGroup(groupOversized);
 	}
 	opts.onProgress?.({ phase: 'comparing', done: blockCount, total: blockCount });
 	return { completed: true, pairs: collected.sort(byScore), found, stats };
@@ -560,6 +605,19 @@ function upperBound(sorted: Float64Array, value: number): number {
 		else high = mid;
 	}
 	return low;
+}
+
+function emptySketch(): PairSketch {
+	const none = nameProfile('');
+	return {
+		first: none,
+		last: none,
+		namesakes: NAMESAKE_REFERENCE,
+		birth: undefined,
+		place: { postcode: '', city: '', region: '', country: '' },
+		street: false,
+		locals: false
+	};
 }
 
 function compareText(x: string, y: string): number {

@@ -119,12 +119,44 @@ function nameKeys(profile: Profile): string[] {
 		return [`n:${last}`];
 	}
 	const keys: string[] = [];
-	for (const name of firstNameForms(profile.first)) {
-		const form = name === profile.first.compact ? profile.first : nameProfile(name);
-		const first = form.initials ? '' : primaryCode(form);
-		if (first !== '') keys.push(first < last ? `n:${first}|${last}` : `n:${last}|${first}`);
+	for (const first of firstFormsOf(profile.first).codes) {
+		keys.push(first < last ? `n:${first}|${last}` : `n:${last}|${first}`);
 	}
 	return keys;
+}
+
+interface FirstForms {
+	/** the primary codes of the first name's forms that are not initials */
+	codes: string[];
+	/** the first letters of its words and of its forms */
+	letters: string[];
+}
+
+// a book holds few first names and a scan reads each many times: their forms are worked out once
+const firstForms = new Map<NameProfile, FirstForms>();
+const FIRST_FORMS_LIMIT = 20_000;
+
+function firstFormsOf(first: NameProfile): FirstForms {
+	const known = firstForms.get(first);
+	if (known) return known;
+	const codes: string[] = [];
+	const letters: string[] = [];
+	const addLetter = (letter: string | undefined): void => {
+		if (letter && !letters.includes(letter)) letters.push(letter);
+	};
+	for (const token of first.tokens) addLetter(token[0]);
+	if (first.compact !== '') {
+		for (const name of firstNameForms(first)) {
+			const form = name === first.compact ? first : nameProfile(name);
+			const code = form.initials ? '' : primaryCode(form);
+			if (code !== '') codes.push(code);
+			addLetter(name[0]);
+		}
+	}
+	const forms = { codes, letters };
+	if (firstForms.size >= FIRST_FORMS_LIMIT) firstForms.clear();
+	firstForms.set(first, forms);
+	return forms;
 }
 
 // a name block splits by the birthday (month and day, so that a date written without its year meets
@@ -151,16 +183,13 @@ function firstNameForms(first: NameProfile): string[] {
 
 // the first letter of each name word, and of the full forms of a nickname
 function nameInitials(profile: Profile): string[] {
-	const letters = new Set<string>();
-	for (const token of [...profile.first.tokens, ...profile.last.tokens]) {
+	const firstLetters = firstFormsOf(profile.first).letters;
+	let letters = firstLetters;
+	for (const token of profile.last.tokens) {
 		const letter = token[0];
-		if (letter) letters.add(letter);
+		if (!letter || letters.includes(letter)) continue;
+		if (letters === firstLetters) letters = [...firstLetters];
+		letters.push(letter);
 	}
-	if (profile.first.compact !== '') {
-		for (const name of firstNameForms(profile.first)) {
-			const letter = name[0];
-			if (letter) letters.add(letter);
-		}
-	}
-	return [...letters];
+	return letters;
 }

@@ -75,15 +75,23 @@ export function mailDomain(mailbox: string): string {
 	return mailbox.slice(mailbox.lastIndexOf('@') + 1);
 }
 
-// the smallest of the rotations of `text` (`meieranna` → `annameier`, and `annameier` too); local
-// parts are short, so trying each rotation costs nothing worth a cleverer algorithm
-function firstRotation(text: string): string {
-	let best = text;
-	for (let i = 1; i < text.length; i++) {
-		const rotation = text.slice(i) + text.slice(0, i);
-		if (rotation < best) best = rotation;
+// the smallest of the rotations of `text` (`meieranna` → `ameierann`, and `annameier` too); local
+// parts are short, so trying each rotation costs nothing worth a cleverer algorithm. the rotations
+// are compared where they stand, letter by letter, and only the smallest is made: a scan of a
+// million contacts works this out for each of their addresses
+export function firstRotation(text: string): string {
+	const n = text.length;
+	let best = 0;
+	for (let i = 1; i < n; i++) {
+		for (let k = 0; k < n; k++) {
+			const x = text.charCodeAt((i + k) % n);
+			const y = text.charCodeAt((best + k) % n);
+			if (x === y) continue;
+			if (x < y) best = i;
+			break;
+		}
 	}
-	return best;
+	return best === 0 ? text : text.slice(best) + text.slice(0, best);
 }
 
 /**

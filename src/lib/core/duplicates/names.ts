@@ -84,19 +84,33 @@ function soundAlike(a: NameProfile, b: NameProfile): boolean {
 	return false;
 }
 
+/** what compareNames reads of a profile */
+export type NamedProfile = Pick<Profile, 'first' | 'last' | 'namesakes'>;
+
 const BEST_SWAP = 2 * CROSS_NAME_BITS.exact - SWAP_PENALTY;
+
+/** the most nameBits gives: both parts equal, straight or crosswise */
+const NAME_MOST = Math.max(
+	Math.max(...Object.values(FIRST_NAME_BITS)) + Math.max(...Object.values(LAST_NAME_BITS)),
+	BEST_SWAP
+);
+
+/** the most compareNames can give two profiles, without comparing their names */
+export function namesBound(a: NamedProfile, b: NamedProfile): number {
+	return Math.max(0, NAME_MOST + namesakeBits(Math.max(a.namesakes, b.namesakes)));
+}
 
 /**
  * the bits of evidence of the names of two profiles; the reasons go to `reasons` when it is given
  * (a scan weighs millions of pairs and explains the few it keeps)
  */
-export function compareNames(a: Profile, b: Profile, reasons?: Reason[]): number {
+export function compareNames(a: NamedProfile, b: NamedProfile, reasons?: Reason[]): number {
 	const bits = nameBits(a, b, reasons);
 	// a name that agrees counts for less among many namesakes (see namesakeBits)
 	return bits > 0 ? bits + namesakeBits(Math.max(a.namesakes, b.namesakes)) : bits;
 }
 
-function nameBits(a: Profile, b: Profile, reasons?: Reason[]): number {
+function nameBits(a: NamedProfile, b: NamedProfile, reasons?: Reason[]): number {
 	const straightFirst = nameLevel(a.first, b.first, true);
 	const straightLast = nameLevel(a.last, b.last, false);
 	const straight = FIRST_NAME_BITS[straightFirst] + LAST_NAME_BITS[straightLast];
@@ -166,6 +180,6 @@ function partReason(
 	}
 }
 
-function fullName(profile: Profile): string {
+function fullName(profile: NamedProfile): string {
 	return [profile.first.raw, profile.last.raw].filter((part) => part !== '').join(' ');
 }

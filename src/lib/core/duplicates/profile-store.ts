@@ -4,8 +4,8 @@
 //
 // what many contacts share is held once and referred to by number: the name parts (with their
 // phonetic codes), the place (postcode, city, region, country) and the birth date. what is the
-// contact's own (id, phones, e-mail forms, unique values, the street line with its keys) is one
-// string per contact. a profile taken from the store costs a few splits (~1.5 µs where profiling
+// contact's own (phones, e-mail addresses, unique values, the street line with its keys) is one
+// string per contact, and its id 16 bytes when it is a uuid. a profile taken from the store costs a few splits (~1.5 µs where profiling
 // the contact again took ~30 µs), and its street's profile is only put together when a comparison
 // reads it: most candidate pairs are given up on before their addresses are looked at (see
 // scoreProfiles).
@@ -15,11 +15,12 @@
 
 import type { BirthProfile } from './birth';
 import type { LocalKind } from './email-keys';
-import { mailDomain } from './email-keys';
-import { GrowableUint32 } from './growable';
+import { localKind, mailDomain, specificLocalPart } from './email-keys';
+import { GrowableUint32, GrowableUint8 } from './growable';
 import { phoneTail } from './identifiers';
 import type { NameProfile } from './name-profile';
 import type { Profile } from './profile';
+import type { PairSketch } from './score-bound';
 import type { StreetProfile } from './street';
 import { NAMESAKE_REFERENCE } from './weights';
 
@@ -28,6 +29,10 @@ const ITEM = '\u001e';
 const PART = '\u001d';
 // first name, last name, place, birth date
 const REFS = 4;
+// the flags of a contact (see PairSketch), and whether its id is kept as 16 bytes
+const HAS_STREET = 1;
+const HAS_LOCALS = 2;
+const PACKED_ID = 4;
 // a js string's header, for the estimate of the bytes held
 const STRING_OVERHEAD = 16;
 
@@ -58,11 +63,15 @@ export class ProfileStore {
 	readonly #places = new Interned<Place>();
 	readonly #births = new Interned<BirthProfile | undefined>();
 	readonly #refs: GrowableUint32;
+	readonly #flags: GrowableUint8;
+	readonly #ids: GrowableUint8;
 	readonly #texts: string[] = [];
 	#textBytes = 0;
 
 	constructor(capacity = 1024) {
 		this.#refs = new GrowableUint32(capacity * REFS);
+		this.#flags = new GrowableUint8(capacity);
+		this.#ids = new GrowableUint8(capacity * ID_BYTES);
 		this.#births.number('', undefined);
 	}
 
@@ -86,6 +95,13 @@ export class ProfileStore {
 			})
 		);
 		this.#refs.push(profile.birth ? this.#births.number(profile.birth.raw, profile.birth) : 0);
+		// the app's ids are uuids: 16 bytes outside the js heap instead of a 36-character string
+		const packed = packId(profile.id, this.#ids);
+		this.#flags.push(
+			(profile.street ? HAS_STREET : 0) |
+				(profile.locals.some((local) => local !== '') ? HAS_LOCALS : 0) |
+				(packed ? PACKED_ID : 0)
+		);
 		const uniques = profile.uniques.map(([field, value], i) =>
 			[field, value, profile.rawUniques[i] ?? ''].join(PART)
 		);
@@ -96,13 +112,13 @@ export class ProfileStore {
 			: profile.emails.join(ITEM);
 		const street = profile.street;
 		const text = [
-			profile.id,
+			packed ? '' : profile.id,
 			street?.raw ?? '',
 			profile.phones.join(ITEM),
 			profile.rawEmails.join(ITEM),
 			mailboxes,
-			profile.locals.join(ITEM),
-			profile.localKinds.join(ITEM),
+			// the local parts and their kinds are worked out again from the mailboxes and the name
+			// parts: a profile is taken for few contacts, and they took ~20 MB at a million
 			uniques.join(ITEM),
 			// the street line's profile, without its lists (they are its keys split again). the words
 			// run together are mostly the words' key without its spaces: then they are not kept
@@ -121,8 +137,12 @@ export class ProfileStore {
 		const at = index * REFS;
 		const refs = this.#refs;
 		const place = this.#places.values[refs.at(at + 2)];
+		const fields = (this.#texts[index] ?? '').split(FIELD);
 		return new StoredProfile(
-			(this.#texts[index] ?? '').split(FIELD),
+			(this.#flags.at(index) & PACKED_ID) !== 0
+				? unpackId(this.#ids.view(), index * ID_BYTES)
+				: (fields[0] ?? ''),
+			fields,
 			this.#names.values[refs.at(at)] as NameProfile,
 			this.#names.values[refs.at(at + 1)] as NameProfile,
 			namesakes,
@@ -131,14 +151,31 @@ export class ProfileStore {
 		);
 	}
 
+	/**
+	 * fills `into` with what the store holds of the profile at `index` without making it: what a
+	 * scan weighs each candidate pair with first (see score-bound.ts)
+	 */
+	sketch(index: number, namesakes: number, into: PairSketch): void {
+		const at = index * REFS;
+		const refs = this.#refs;
+		const flags = this.#flags.at(index);
+		into.first = this.#names.values[refs.at(at)] as NameProfile;
+		into.last = this.#names.values[refs.at(at + 1)] as NameProfile;
+		into.namesakes = namesakes;
+		into.birth = this.#births.values[refs.at(at + 3)];
+		into.place = this.#places.values[refs.at(at + 2)] as Place;
+		into.street = (flags & HAS_STREET) !== 0;
+		into.locals = (flags & HAS_LOCALS) !== 0;
+	}
+
 	/** bytes held, for the benchmarks (an estimate: the strings are on the js heap) */
 	get bytes(): number {
-		return this.#textBytes + this.#refs.bytes;
+		return this.#textBytes + this.arrayBytes;
 	}
 
 	/** of `bytes`, those held in typed arrays, outside the js heap */
 	get arrayBytes(): number {
-		return this.#refs.bytes;
+		return this.#refs.bytes + this.#flags.bytes + this.#ids.bytes;
 	}
 }
 
@@ -158,6 +195,54 @@ function oneByte(text: string): string {
 		codes[i] = code;
 	}
 	return String.fromCharCode.apply(null, codes);
+}
+
+// a uuid as the app makes them (lower-case): 32 hex digits in groups of 8-4-4-4-12
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ID_BYTES = 16;
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/** pushes the 16 bytes of a uuid `id` (true), or 16 zeros for any other id (false) */
+function packId(id: string, bytes: GrowableUint8): boolean {
+	const packed = UUID.test(id);
+	let digit = 0;
+	for (let i = 0; i < ID_BYTES; i++) {
+		if (!packed) {
+			bytes.push(0);
+			continue;
+		}
+		// the dashes sit after the 8th, 12th, 16th and 20th digit
+		if (digit === 8 || digit === 13 || digit === 18 || digit === 23) digit++;
+		bytes.push(parseInt(id.slice(digit, digit + 2), 16));
+		digit += 2;
+	}
+	return packed;
+}
+
+function unpackId(bytes: Uint8Array, at: number): string {
+	const hex = (i: number): string => HEX[bytes[at + i] ?? 0] ?? '00';
+	return (
+		hex(0) +
+		hex(1) +
+		hex(2) +
+		hex(3) +
+		'-' +
+		hex(4) +
+		hex(5) +
+		'-' +
+		hex(6) +
+		hex(7) +
+		'-' +
+		hex(8) +
+		hex(9) +
+		'-' +
+		hex(10) +
+		hex(11) +
+		hex(12) +
+		hex(13) +
+		hex(14) +
+		hex(15)
+	);
 }
 
 // one empty list for every profile without phones, e-mails or unique values: nothing changes a
@@ -188,6 +273,7 @@ class StoredProfile implements Profile {
 	#street: StreetProfile | undefined | null = null;
 
 	constructor(
+		id: string,
 		fields: string[],
 		first: NameProfile,
 		last: NameProfile,
@@ -195,7 +281,7 @@ class StoredProfile implements Profile {
 		birth: BirthProfile | undefined,
 		place: Place
 	) {
-		const [id = '', , phones = '', rawEmails = '', mailboxes = ''] = fields;
+		const [, , phones = '', rawEmails = '', mailboxes = ''] = fields;
 		this.id = id;
 		this.first = first;
 		this.last = last;
@@ -218,11 +304,11 @@ class StoredProfile implements Profile {
 		} else {
 			this.rawEmails = rawEmails.split(ITEM);
 			this.emails = mailboxes === '' ? this.rawEmails : mailboxes.split(ITEM);
-			this.locals = (fields[5] ?? '').split(ITEM);
+			this.locals = this.emails.map(specificLocalPart);
 			this.domains = this.emails.map(mailDomain);
-			this.localKinds = (fields[6] ?? '').split(ITEM) as LocalKind[];
+			this.localKinds = this.emails.map((mailbox) => localKind(mailbox, first, last));
 		}
-		const uniques = fields[7] ?? '';
+		const uniques = fields[5] ?? '';
 		if (uniques === '') {
 			this.uniques = NONE;
 			this.rawUniques = NONE;
@@ -248,7 +334,7 @@ class StoredProfile implements Profile {
 function storedStreet(fields: readonly string[]): StreetProfile | undefined {
 	const [raw = '', numbersKey = '', wordsKey = '', compact = '', lines = ''] = [
 		fields[1],
-		...fields.slice(8)
+		...fields.slice(6)
 	];
 	if (raw === '') return undefined;
 	return {

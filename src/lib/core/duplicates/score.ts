@@ -38,6 +38,19 @@ export function bitsForScore(score: number): number {
 }
 
 /**
+ * `bits => scoreFromBits(bits) < threshold`, working the score out only near the threshold: a scan
+ * asks this of millions of candidates, most of them far below it
+ */
+export function scoresBelow(threshold: number): (bits: number) => boolean {
+	if (threshold <= 0) return () => false;
+	// the score is rounded, so a sum a little below bitsForScore may still reach the threshold: from
+	// a sum that scores below it, every smaller one does too
+	let low = bitsForScore(threshold);
+	while (low > -Infinity && scoreFromBits(low) >= threshold) low -= 0.01;
+	return (bits) => bits <= low || scoreFromBits(bits) < threshold;
+}
+
+/**
  * the score of two profiles without the reasons: what a scan computes for every candidate. with a
  * `threshold` it gives up (0) as soon as the pair cannot reach it: most candidates are strangers
  * whose names and birth dates already disagree, and their addresses need not be looked at.

@@ -20,25 +20,38 @@ export function jaroWinkler(a: string, b: string): number {
 }
 
 /**
- * a cheap upper bound of jaroWinkler(a, b): only letters that occur in both strings can match.
- * letters are sorted into 32 buckets by their code, which can only make the bound looser.
+ * a cheap upper bound of jaroWinkler(a, b): a letter can only match a letter it equals, each once,
+ * and the bonus is only that of the prefix the two share. letters are counted by their code's last
+ * seven bits, which can only make the bound looser.
  */
 export function jaroWinklerBound(a: string, b: string): number {
 	if (a === b) return 1;
 	if (a.length === 0 || b.length === 0) return 0;
-	let maskA = 0;
-	let maskB = 0;
-	for (let i = 0; i < a.length; i++) maskA |= 1 << (a.charCodeAt(i) & 31);
-	for (let i = 0; i < b.length; i++) maskB |= 1 << (b.charCodeAt(i) & 31);
-	let inB = 0;
-	for (let i = 0; i < a.length; i++) if (maskB & (1 << (a.charCodeAt(i) & 31))) inB++;
-	let inA = 0;
-	for (let i = 0; i < b.length; i++) if (maskA & (1 << (b.charCodeAt(i) & 31))) inA++;
-	const m = Math.min(inA, inB);
+	const counts = letterCounts;
+	for (let i = 0; i < a.length; i++) {
+		const code = a.charCodeAt(i) & 127;
+		counts[code] = (counts[code] ?? 0) + 1;
+	}
+	let m = 0;
+	for (let i = 0; i < b.length; i++) {
+		const code = b.charCodeAt(i) & 127;
+		const left = counts[code] ?? 0;
+		if (left > 0) {
+			counts[code] = left - 1;
+			m++;
+		}
+	}
+	for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 127] = 0;
 	if (m === 0) return 0;
+	let prefix = 0;
+	const max = Math.min(4, a.length, b.length);
+	while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
 	const jaro = (m / a.length + m / b.length + 1) / 3;
-	return jaro + 0.4 * (1 - jaro);
+	return jaro + prefix * 0.1 * (1 - jaro);
 }
+
+// zero between calls of jaroWinklerBound
+const letterCounts = new Int32Array(128);
 
 function jaroSimilarity(a: string, b: string): number {
 	if (a.length === 0 || b.length === 0) return 0;

@@ -52,6 +52,7 @@ const STREET_WORDS: Record<string, string> = {
 };
 const SEPARATORS = /[\s\-–.,;:/#'’()]+/;
 const LINE_BREAKS = /[,;\n]+/;
+const ONE_LINE_BREAK = /[,;\n]/;
 const HAS_DIGIT = /\d/;
 
 export function streetProfile(raw: string): StreetProfile | undefined {
@@ -81,6 +82,8 @@ export function streetProfile(raw: string): StreetProfile | undefined {
 
 // `7 blackman crescent, rose lane centre` → [{ numbersKey: '7', compact: 'blackmancrescent' }]
 function numberedLines(raw: string): StreetProfile['lines'] {
+	// most street lines are one line: no need to split them
+	if (!ONE_LINE_BREAK.test(raw)) return [];
 	const parts = raw.split(LINE_BREAKS);
 	if (parts.length < 2) return [];
 	const lines: StreetProfile['lines'] = [];

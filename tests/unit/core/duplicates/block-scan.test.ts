@@ -7,6 +7,7 @@ import {
 	scanDuplicatesInBlocks,
 	type DuplicatePair
 } from '../../../../src/lib/core/duplicates';
+import { PAUSE_EVERY } from '../../../../src/lib/core/duplicates/block-scan';
 import { generatedBook, inChunks } from './generated-book';
 import { makeContact } from './make-contact';
 
@@ -31,10 +32,15 @@ describe('scanDuplicatesInBlocks', { timeout: 120_000 }, () => {
 		expect(blocked.stats.groups).toBeGreaterThan(3);
 	});
 
-	it('keeps the profiles of its reading when the book fits in one group', async () => {
-		const kept = await scanDuplicatesInBlocks(inChunks(book, 500));
-		expect(kept.stats).toMatchObject({ groups: 1, profiled: 0 });
-		expect(kept.pairs).toEqual(scanDuplicates(book).pairs);
+	it('takes profiles only for the few candidates it cannot rule out without them', async () => {
+		const whole = scanDuplicates(book);
+		const blocked = await scanDuplicatesInBlocks(inChunks(book, 500));
+		expect(blocked.stats.groups).toBe(1);
+		expect(blocked.pairs).toEqual(whole.pairs);
+		expect(blocked.stats.candidatePairs).toBe(whole.stats.candidatePairs);
+		// two profiles for each candidate that may reach the threshold: fewer than one a candidate
+		expect(blocked.stats.profiled).toBeGreaterThanOrEqual(2 * whole.pairs.length);
+		expect(blocked.stats.profiled).toBeLessThan(whole.stats.candidatePairs);
 	});
 
 	it('with focus, finds the pairs of those contacts that the full scan finds', async () => {
@@ -67,6 +73,37 @@ describe('scanDuplicatesInBlocks', { timeout: 120_000 }, () => {
 		expect(result.found).toBe(received.length);
 		expect([...received].sort(byIds)).toEqual(findDuplicates(book.slice(0, 1_500)).sort(byIds));
 		expect([...phases]).toEqual(['reading', 'comparing']);
+	});
+
+	it('pauses while comparing when asked, and waits for each pause', async () => {
+		let pauses = 0;
+		let waiting = false;
+		const result = await scanDuplicatesInBlocks(inChunks(book, 500), {
+			profileBudget: 600,
+			onPairs: () => {
+				// no pause is under way when a group's pairs come
+				expect(waiting).toBe(false);
+			},
+			pause: () => {
+				pauses++;
+				waiting = true;
+				return new Promise<void>((resolve) =>
+					setTimeout(() => {
+						waiting = false;
+						resolve();
+					}, 0)
+				);
+			}
+		});
+		expect(result.completed).toBe(true);
+		expect(result.found).toBe(scanDuplicates(book).pairs.length);
+		// at the first block, then every PAUSE_EVERY blocks and candidates
+		expect(pauses).toBeGreaterThan(0);
+		expect(pauses).toBeLessThanOrEqual(
+			1 +
+				(result.stats.blocks + 2 * result.stats.candidatePairs) / PAUSE_EVERY +
+				result.stats.groups
+		);
 	});
 
 	it('stops when asked, without pairs', async () => {

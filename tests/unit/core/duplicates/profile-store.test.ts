@@ -88,6 +88,25 @@ describe('ProfileStore', () => {
 		expect(store.size).toBe(2);
 	});
 
+	it('keeps a uuid as 16 bytes and gives it back as it was; any other id as it is', () => {
+		const store = new ProfileStore(2);
+		const contact = cases[0]?.contact ?? makeContact('x', {});
+		const ids = [
+			'0192f3a4-5b6c-7d8e-9fa0-b1c2d3e4f5a6',
+			'r1',
+			// not as the app writes them: kept as they are
+			'0192F3A4-5B6C-7D8E-9FA0-B1C2D3E4F5A6',
+			'0192f3a4-5b6c-7d8e-9fa0-b1c2d3e4f5a',
+			'00000000-0000-0000-0000-000000000000',
+			'ffffffff-ffff-ffff-ffff-ffffffffffff'
+		];
+		const indexes = ids.map((id) => store.add(profileOf({ ...contact, id }, uniqueFields)));
+		indexes.forEach((index, i) => {
+			const expected = profileOf({ ...contact, id: ids[i] ?? '' }, uniqueFields);
+			expect(fieldsOf(store.profile(index), expected)).toEqual(expected);
+		});
+	});
+
 	it('keeps many profiles and finds each again', () => {
 		const store = new ProfileStore(16);
 		const contact = makeContact('x', { firstName: 'Anna', emails: [{ value: 'a@example.org' }] });

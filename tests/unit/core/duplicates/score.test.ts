@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ContactDraft } from '../../../../src/lib/core/contact';
 import {
@@ -7,6 +8,7 @@ import {
 	isExactDuplicate,
 	scoreFromBits
 } from '../../../../src/lib/core/duplicates';
+import { scoresBelow } from '../../../../src/lib/core/duplicates/score';
 import { makeContact } from './make-contact';
 
 const anna: ContactDraft = {
@@ -330,6 +332,32 @@ describe('scoreFromBits', () => {
 		expect(scoreFromBits(bitsForScore(DEFAULT_DUPLICATE_THRESHOLD))).toBeCloseTo(
 			DEFAULT_DUPLICATE_THRESHOLD,
 			3
+		);
+	});
+});
+
+describe('scoresBelow', () => {
+	const thresholds = [0, 0.3, 0.8, 0.95, 0.99, 0.995, 1];
+	it.each(thresholds)('agrees with scoreFromBits at threshold %s', (threshold) => {
+		const below = scoresBelow(threshold);
+		const edge = bitsForScore(threshold);
+		// around the threshold's bits, where the rounding of the score matters, and far from them
+		const sums = [-Infinity, -40, 0, 15.5, 19.4999, 19.5, 40, Infinity];
+		if (Number.isFinite(edge)) {
+			for (let step = -200; step <= 200; step++) sums.push(edge + step * 0.0005);
+		}
+		for (const bits of sums) expect(below(bits)).toBe(scoreFromBits(bits) < threshold);
+	});
+
+	it('agrees with scoreFromBits on any sum', () => {
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...thresholds),
+				fc.double({ min: -60, max: 60, noNaN: true }),
+				(threshold, bits) => {
+					expect(scoresBelow(threshold)(bits)).toBe(scoreFromBits(bits) < threshold);
+				}
+			)
 		);
 	});
 });

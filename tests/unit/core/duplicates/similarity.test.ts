@@ -36,6 +36,28 @@ describe('jaroWinkler', () => {
 			})
 		);
 	});
+
+	it('bounds it from above for letters outside plain ascii too', () => {
+		// 'ł' and 'Ĭ' share their last seven bits: counted alike, which only loosens the bound
+		const word = fc.string({ unit: fc.constantFrom(...'aäbłĬlmnß-'), maxLength: 10 });
+		fc.assert(
+			fc.property(word, word, (a, b) => {
+				expect(jaroWinklerBound(a, b)).toBeGreaterThanOrEqual(jaroWinkler(a, b) - 1e-12);
+				expect(jaroWinklerBound(b, a)).toBe(jaroWinklerBound(a, b));
+			})
+		);
+	});
+
+	it.each([
+		// few letters in common and another first letter: ruled out without the similarity
+		{ input: ['hans', 'anna'], below: true },
+		{ input: ['peter', 'schulz'], below: true },
+		// one edit apart: the bound lets it through
+		{ input: ['meier', 'meir'], below: false },
+		{ input: ['mayer', 'meyer'], below: false }
+	])('its bound of $input is below 0.8: $below', ({ input: [a = '', b = ''], below }) => {
+		expect(jaroWinklerBound(a, b) < 0.8).toBe(below);
+	});
 });
 
 describe('damerauLevenshtein', () => {
