@@ -1,3 +1,4 @@
+import { version } from '$app/environment';
 import { liveQuery, type Subscription } from 'dexie';
 import { untrack } from 'svelte';
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
@@ -66,10 +67,10 @@ export class ContactListState {
 					void shown
 						.then(() => (generation === this.#generation ? warmList(db, query) : undefined))
 						.catch((error: unknown) => console.error(error));
-					// once per page: the stored counts are repaired if something wrote contacts without
-					// keeping them (see checkContactCounts); a repair reruns this count
+					// on the first start of each build: the stored counts are repaired if something wrote
+					// contacts without keeping them (see checkContactCounts); a repair reruns this count
 					void shown
-						.then(() => checkContactCounts(db))
+						.then(() => checkContactCounts(db, version))
 						.catch((error: unknown) => console.error(error));
 				}
 			},
