@@ -125,7 +125,8 @@ export interface SurveyOptions {
 	stopped?: () => boolean;
 }
 
-export const DEFAULT_SURVEY: Readonly<SurveyOptions> = { every: 100, chunk: 2_000 };
+// a chunk's records are read and searched on the page's thread: 1,000 keep each step short
+export const DEFAULT_SURVEY: Readonly<SurveyOptions> = { every: 100, chunk: 1_000 };
 
 // every id is read in chunks this big when picking the sample
 const ID_CHUNK = 50_000;
@@ -135,8 +136,19 @@ interface Entry {
 	id: string;
 }
 
-const compareEntries = (a: Entry, b: Entry): number =>
-	compareKeys(a.key, b.key) || compareKeys(a.id, b.id);
+// a million contacts take five binary searches each: plain keys are compared directly
+function compareEntries(a: Entry, b: Entry): number {
+	const x = a.key;
+	const y = b.key;
+	if (typeof x !== 'object' && typeof x === typeof y) {
+		if (x < y) return -1;
+		if (x > y) return 1;
+	} else {
+		const order = compareKeys(x, y);
+		if (order !== 0) return order;
+	}
+	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
 
 // how many of the sorted entries are <= the given one
 function upperBound(sorted: readonly Entry[], entry: Entry): number {
