@@ -927,7 +927,12 @@ class RangeWalker {
 	}
 
 	private async survey(): Promise<boolean> {
-		if (!(await surveyAnchors(this.db))) return false;
+		// a survey that failed (a worker that could not start) leaves the walk to do the work
+		const stored = await surveyAnchors(this.db).catch((error: unknown) => {
+			console.error(error);
+			return false;
+		});
+		if (!stored) return false;
 		this.loading = undefined;
 		await this.loadStored();
 		return this.stored !== undefined;

@@ -7,8 +7,8 @@
 // why a survey rather than a walk of each index: reading the contacts in primary-key order costs
 // ~22 µs each (no such check), and one read serves all five sorts. the survey reads a sample of
 // contacts (every 100th id), sorts their keys for each index, then reads every contact once and
-// counts how many sort before each sample key (a binary search per contact and index). ~25–30 s at a
-// million contacts, memory of the sample only.
+// counts how many sort before each sample key (a binary search per contact and index). ~40 s at a
+// million contacts here, memory of the sample only. the page runs it in a worker (setSurveyor).
 //
 // when the anchors hold: every write that adds or deletes a contact or changes one of its sort keys
 // bumps the order version in the same transaction (the counts middleware, db/contact-counts.ts), and
@@ -170,17 +170,32 @@ async function orderVersion(db: CarnetDatabase): Promise<string> {
 	return orderStamp(await anchorsTable(db).get(ORDER_VERSION_KEY));
 }
 
+/** runs a survey of the database and resolves to whether it stored anchors */
+export type Surveyor = (db: CarnetDatabase) => Promise<boolean>;
+
+const here: Surveyor = (db) => survey(db, DEFAULT_SURVEY);
+let surveyor: Surveyor = here;
+
+/**
+ * where the list's surveys run: the page hands them to a worker (jobs/anchors-job.ts), since a
+ * survey reads every contact; undefined runs them in this context (tests, workers)
+ */
+export function setSurveyor(next: Surveyor | undefined): void {
+	surveyor = next ?? here;
+}
+
 /**
  * surveys every sort index and stores its anchors; resolves to whether it stored them (false when
- * stopped, or when a write changed the order meanwhile). one survey per handle at a time.
+ * stopped, or when a write changed the order meanwhile). without options it runs where
+ * `setSurveyor` said; one survey per handle at a time either way.
  */
 export function surveyAnchors(
 	db: CarnetDatabase,
-	options: Readonly<SurveyOptions> = DEFAULT_SURVEY
+	options?: Readonly<SurveyOptions>
 ): Promise<boolean> {
 	let running = surveys.get(db);
 	if (!running) {
-		running = survey(db, options).finally(() => surveys.delete(db));
+		running = (options ? survey(db, options) : surveyor(db)).finally(() => surveys.delete(db));
 		surveys.set(db, running);
 	}
 	return running;

@@ -7,6 +7,8 @@ import type { ContactQuery } from '$lib/core/contact-query';
 import { countMatching, idsMatching, pageAt, warmList } from '$lib/db/contact-list';
 import { checkContactCounts } from '$lib/db/contact-counts';
 import { getDatabase } from '$lib/db/database';
+import { setSurveyor } from '$lib/db/list-anchors';
+import { surveyInWorker } from '$lib/jobs/anchors-job';
 
 const PAGE_SIZE = 50;
 // pages kept around while scrolling; older ones are dropped so a million rows never pile up
@@ -52,6 +54,8 @@ export class ContactListState {
 		this.#loading.clear();
 		this.count = undefined;
 		const db = getDatabase();
+		// the warm-up's survey of the sort indexes reads every contact: not on this thread
+		setSurveyor(surveyInWorker);
 		let warmed = false;
 		const subscription: Subscription = liveQuery(() => countMatching(db, query)).subscribe({
 			next: (count) => {

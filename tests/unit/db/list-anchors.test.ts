@@ -10,6 +10,7 @@ import {
 	changesOrder,
 	orderKeyOf,
 	readAnchors,
+	setSurveyor,
 	surveyAnchors
 } from '../../../src/lib/db/list-anchors';
 import { fakeIndexedDb, uniqueName } from './harness';
@@ -189,5 +190,28 @@ describe('jumps from stored anchors', () => {
 		);
 		const want = await session.ids();
 		expect((await session.page(1_500, 20)).map((c) => c.id)).toEqual(want.slice(1_500, 1_520));
+	});
+});
+
+describe('where surveys run', () => {
+	it('hands them to the surveyor it is given, and walks when that one fails', async () => {
+		const db = database();
+		const book = makeBook(1_500, 9);
+		await db.contacts.bulkAdd(book);
+		const asked: string[] = [];
+		setSurveyor((target) => {
+			asked.push(target.name);
+			return Promise.reject(new Error('no worker here'));
+		});
+		try {
+			const tuning = { ...DEFAULT_TUNING, anchorStep: 50, surveyFrom: 100 };
+			const session = new ContactListSession(db, { sort: 'phone', direction: 'desc' }, tuning);
+			const want = await session.ids();
+			expect((await session.page(700, 30)).map((c) => c.id)).toEqual(want.slice(700, 730));
+			expect(asked).toEqual([db.name]);
+			expect(await readAnchors(db, 'keys.phone', book.length)).toBeUndefined();
+		} finally {
+			setSurveyor(undefined);
+		}
 	});
 });
