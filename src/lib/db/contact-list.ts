@@ -927,25 +927,33 @@ class RangeWalker {
 	}
 
 	private async survey(): Promise<boolean> {
+		// another session may have surveyed since this one looked
+		await this.loadStored();
+		if (this.stored) return true;
 		// a survey that failed (a worker that could not start) leaves the walk to do the work
 		const stored = await surveyAnchors(this.db).catch((error: unknown) => {
 			console.error(error);
 			return false;
 		});
 		if (!stored) return false;
-		this.loading = undefined;
 		await this.loadStored();
 		return this.stored !== undefined;
 	}
 
+	// none found is not kept: another session's survey (or another tab's) may store them meanwhile
 	private loadStored(): Promise<void> {
+		if (this.stored) return Promise.resolve();
 		this.loading ??= (async () => {
-			if (!this.surveys()) return;
-			const size = await total(this.db);
-			const row = await readAnchors(this.db, this.plan.walk.index, size);
-			// skips are tracked from the start only, which is the descending end of a descending walk
-			if (row && (this.skipped === undefined || this.plan.direction === 'next')) {
-				this.stored = storedAnchors(row);
+			try {
+				if (!this.surveys()) return;
+				const size = await total(this.db);
+				const row = await readAnchors(this.db, this.plan.walk.index, size);
+				// skips are tracked from the start only, the descending end of a descending walk
+				if (row && (this.skipped === undefined || this.plan.direction === 'next')) {
+					this.stored = storedAnchors(row);
+				}
+			} finally {
+				this.loading = undefined;
 			}
 		})();
 		return this.loading;

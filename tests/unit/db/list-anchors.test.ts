@@ -214,4 +214,33 @@ describe('where surveys run', () => {
 			setSurveyor(undefined);
 		}
 	});
+
+	it('lets a session use what another surveyed meanwhile, without surveying again', async () => {
+		const name = uniqueName();
+		const options = fakeIndexedDb();
+		const db = database(name, options);
+		const book = makeBook(1_500, 11);
+		await db.contacts.bulkAdd(book);
+		let surveys = 0;
+		// as the worker does: another handle on the same database
+		setSurveyor(() => {
+			surveys += 1;
+			return surveyAnchors(database(name, options), { every: 10, chunk: 200 });
+		});
+		try {
+			const tuning = { ...DEFAULT_TUNING, anchorStep: 50, surveyFrom: 100 };
+			const byEmail = new ContactListSession(db, { sort: 'email', direction: 'asc' }, tuning);
+			const want = await byEmail.ids();
+			// near enough to walk: it looks for stored anchors, finds none, and surveys nothing
+			expect((await byEmail.page(300, 10)).map((c) => c.id)).toEqual(want.slice(300, 310));
+			expect(surveys).toBe(0);
+			await new ContactListSession(db, { sort: 'name', direction: 'asc' }, tuning).warm();
+			expect(surveys).toBe(1);
+			// far: the anchors the other session's survey stored serve it
+			expect((await byEmail.page(1_000, 10)).map((c) => c.id)).toEqual(want.slice(1_000, 1_010));
+			expect(surveys).toBe(1);
+		} finally {
+			setSurveyor(undefined);
+		}
+	});
 });
