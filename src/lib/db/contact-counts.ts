@@ -25,6 +25,16 @@ import {
 	type FacetSource
 } from '../core/contact-facets';
 import type { CarnetDatabase } from './database';
+import {
+	ANCHORS_TABLE,
+	ORDER_VERSION_KEY,
+	changesOrder,
+	keepsAnchors,
+	type AnchorsRow,
+	type OrderVersion
+} from './list-anchors';
+import { newId } from './ids';
+import { getSetting, setSetting } from './settings-repo';
 
 export const COUNTS_TABLE = 'contactCounts';
 const CONTACTS_TABLE = 'contacts';
@@ -83,6 +93,11 @@ export function contactCountsMiddleware(): Middleware<DBCore> {
 			// a handle on an older schema (tests, a backup's version) has nothing to keep
 			if (!down.schema.tables.some((table) => table.name === COUNTS_TABLE)) return down;
 			const counts = down.table(COUNTS_TABLE);
+			// the order version of the list's anchors (db/list-anchors.ts), from schema version 4
+			const anchors = down.schema.tables.some((table) => table.name === ANCHORS_TABLE)
+				? down.table(ANCHORS_TABLE)
+				: undefined;
+			const kept = anchors ? [COUNTS_TABLE, ANCHORS_TABLE] : [COUNTS_TABLE];
 			// the mutations of one transaction run one after the other: each reads the contacts it
 			// replaces and the counts it changes, which an earlier one still in flight would change
 			const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
@@ -90,10 +105,8 @@ export function contactCountsMiddleware(): Middleware<DBCore> {
 				...down,
 				transaction: (stores, mode, options) => {
 					const widened =
-						mode === 'readwrite' &&
-						stores.includes(CONTACTS_TABLE) &&
-						!stores.includes(COUNTS_TABLE)
-							? [...stores, COUNTS_TABLE]
+						mode === 'readwrite' && stores.includes(CONTACTS_TABLE)
+							? [...stores, ...kept.filter((name) => !stores.includes(name))]
 							: stores;
 					return down.transaction(widened, mode, options);
 				},
@@ -106,7 +119,7 @@ export function contactCountsMiddleware(): Middleware<DBCore> {
 							const previous = queues.get(request.trans) ?? Promise.resolve();
 							const next = previous
 								.catch(() => undefined)
-								.then(() => mutateCounted(table, counts, request));
+								.then(() => mutateCounted(table, counts, anchors, request));
 							queues.set(request.trans, next);
 							return next;
 						}
@@ -120,6 +133,7 @@ export function contactCountsMiddleware(): Middleware<DBCore> {
 async function mutateCounted(
 	contacts: DBCoreTable,
 	counts: DBCoreTable,
+	anchors: DBCoreTable | undefined,
 	request: DBCoreMutateRequest
 ): Promise<DBCoreMutateResponse> {
 	const { trans } = request;
@@ -128,6 +142,7 @@ async function mutateCounted(
 		if (request.range.type === RANGE_ANY) {
 			// clear(): nothing is left to count
 			const response = await contacts.mutate(request);
+			if (anchors) await bumpOrder(anchors, trans);
 			await check(counts.mutate({ type: 'deleteRange', trans, range: request.range }));
 			return response;
 		}
@@ -139,6 +154,7 @@ async function mutateCounted(
 		const response = await contacts.mutate(request);
 		const delta: Delta = new Map();
 		for (const contact of result) count(delta, contact, -1);
+		if (anchors && result.length > 0) await bumpOrder(anchors, trans);
 		await store(counts, trans, delta);
 		return response;
 	}
@@ -154,16 +170,32 @@ async function mutateCounted(
 	const delta: Delta = new Map();
 	// what each key holds as the operations run in order: a request may name a key twice
 	const current = new Map<unknown, unknown>();
+	let reordered = false;
 	keys.forEach((key, index) => {
 		if (response.failures[index] !== undefined) return;
 		const id = String(key);
-		count(delta, current.has(id) ? current.get(id) : before[index], -1);
+		const previous = current.has(id) ? current.get(id) : before[index];
+		count(delta, previous, -1);
 		const after = request.type === 'delete' ? undefined : request.values[index];
 		count(delta, after, 1);
 		current.set(id, after);
+		reordered ||= changesOrder(previous, after);
 	});
+	if (anchors && reordered) await bumpOrder(anchors, trans);
 	await store(counts, trans, delta);
 	return response;
+}
+
+// a write that moved a contact in some sort makes every stored anchor stale (db/list-anchors.ts)
+async function bumpOrder(anchors: DBCoreTable, trans: DBCoreTransaction): Promise<void> {
+	// a new stamp rather than a count: nothing to read first
+	const next: OrderVersion = { index: ORDER_VERSION_KEY, version: newId() };
+	// awaited directly: dexie's hooks find the transaction through its zone, which an await of
+	// another async function here would leave
+	const response = await anchors.mutate({ type: 'put', trans, values: [next] });
+	if (response.numFailures > 0) {
+		throw Object.values(response.failures)[0] ?? new Error('the order version was not written');
+	}
 }
 
 function extractKey(table: DBCoreTable, value: unknown): unknown {
@@ -195,28 +227,48 @@ async function check(pending: Promise<DBCoreMutateResponse>): Promise<void> {
 	}
 }
 
+declare module './schema' {
+	interface SettingsMap {
+		/** the build of the app that last compared the stored counts with the records */
+		countsCheckedBy: string;
+	}
+}
+
 const checked = new WeakMap<CarnetDatabase, Promise<boolean>>();
 
 /**
- * once per handle: compares the stored number of contacts with a count of the records and recounts
- * everything when they differ; resolves to whether it did. the counts can only be wrong if something
- * wrote contacts without this middleware: a tab still running the version before the counts (dexie
- * opens a newer database with an older schema and writes into it) or raw IndexedDB (test seeding).
- * a change that keeps the number of contacts goes unnoticed. the check walks every record (~0.2 s at
- * 100 k, ~2 s at 1 M in chromium), so callers run it in the background once a screen is up.
+ * once per handle, and with `build` only once per build of the app: compares the stored number of
+ * contacts with a count of the records and recounts everything when they differ; resolves to
+ * whether it did. the counts can only be wrong if something wrote contacts without this middleware:
+ * a tab still running the version before the counts (dexie opens a newer database with an older
+ * schema and writes into it) or raw IndexedDB (test seeding), which happens around an update, so
+ * the first start of each build checks. a change that keeps the number of contacts goes unnoticed.
+ * the check walks every record (~0.2 s at 100 k, ~2 s at 1 M in chromium, where it also delays the
+ * list's reads), so callers run it in the background once a screen is up.
  */
-export function checkContactCounts(db: CarnetDatabase): Promise<boolean> {
+export function checkContactCounts(db: CarnetDatabase, build?: string): Promise<boolean> {
 	let check = checked.get(db);
 	if (!check) {
 		check = (async () => {
 			if (!keepsCounts(db)) return false;
+			if (build !== undefined && (await getSetting(db, 'countsCheckedBy')) === build) return false;
 			const counts = db.table(COUNTS_TABLE);
 			const [records, stored] = await db.transaction('r', db.contacts, counts, () =>
 				Promise.all([db.contacts.count(), storedCount(db, { key: ALL_FACET, negate: false })])
 			);
-			if (records === stored) return false;
-			await db.transaction('rw', db.contacts, counts, (tx) => recountInTransaction(tx));
-			return true;
+			const repaired = records !== stored;
+			if (repaired) {
+				const tables = keepsAnchors(db) ? [counts, db.table(ANCHORS_TABLE)] : [counts];
+				await db.transaction('rw', [db.contacts, ...tables], async (tx) => {
+					await recountInTransaction(tx);
+					// the contacts written without the middleware may have moved in the list too
+					if (!keepsAnchors(db)) return;
+					const stamp: OrderVersion = { index: ORDER_VERSION_KEY, version: newId() };
+					await tx.table<AnchorsRow, string>(ANCHORS_TABLE).put(stamp);
+				});
+			}
+			if (build !== undefined) await setSetting(db, 'countsCheckedBy', build);
+			return repaired;
 		})();
 		checked.set(db, check);
 		// a check that failed (a closed handle) may run again

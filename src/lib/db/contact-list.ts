@@ -65,6 +65,7 @@ import {
 } from '../core/contact-facets';
 import { MISSING_KEY } from '../core/missing-key';
 import { COUNTS_TABLE, keepsCounts, storedCount } from './contact-counts';
+import { keepsAnchors, readAnchors, surveyAnchors, type StoredAnchors } from './list-anchors';
 import type { CarnetDatabase } from './database';
 import { contactsOfImport } from './import-contacts';
 
@@ -99,6 +100,17 @@ export interface ListTuning {
 	 * cut into transactions of at most this many rows
 	 */
 	rowsPerTransaction: number;
+	/**
+	 * a jump in a list of at least this many contacts, sorted by one of the sort indexes, further
+	 * than a quarter of the list from any anchor, surveys the book for stored anchors (see
+	 * db/list-anchors.ts) instead of walking there; so does the warm-up
+	 */
+	surveyFrom: number;
+	/**
+	 * a search reads the contacts of its most selective word (the longest) and checks the other
+	 * words on them when the word matches at most this many index entries
+	 */
+	wordReadMax: number;
 }
 
 export const DEFAULT_TUNING: Readonly<ListTuning> = {
@@ -106,8 +118,14 @@ export const DEFAULT_TUNING: Readonly<ListTuning> = {
 	recordCost: 16,
 	scanBudget: 3_000,
 	anchorStep: 1_000,
-	rowsPerTransaction: 50_000
+	rowsPerTransaction: 50_000,
+	surveyFrom: 20_000,
+	wordReadMax: 20_000
 };
+
+// a walk costs ~75 µs per index entry at a million contacts, a survey ~25 µs per contact for all
+// sorts at once: a jump further than this share of the list surveys instead
+const SURVEY_SHARE = 1 / 4;
 
 // bulk reads by id are done in chunks, so a big result never holds many contacts at once
 const READ_CHUNK = 1_000;
@@ -428,7 +446,10 @@ async function resolve(db: CarnetDatabase, plan: Plan, tuning: ListTuning): Prom
 	const candidates = plan.walkIsFilter ? [...plan.includes, plan.walk] : plan.includes;
 	const sized: SizedFilter[] = await Promise.all(
 		candidates.map(async (filter) => {
-			const size = await sizeUpTo(db, filter, tuning.rowsInMemory);
+			// a search word's range is read, not sized (below): sizing it costs as much per entry
+			const size = isWord(filter)
+				? tuning.rowsInMemory + 1
+				: await sizeUpTo(db, filter, tuning.rowsInMemory);
 			const count = size <= tuning.rowsInMemory ? known(size) : lazy(() => sizeOf(db, filter));
 			return { filter, size, count };
 		})
@@ -438,7 +459,52 @@ async function resolve(db: CarnetDatabase, plan: Plan, tuning: ListTuning): Prom
 	if (smallest && smallest.size <= tuning.rowsInMemory) {
 		return order(db, plan, tuning, await membership(db, plan, sized, tuning), walkSize);
 	}
+	// one word that matches many shows its first pages sooner by checking contacts along the sort
+	// (the scan below); several words rarely match many together, so reading the contacts of the
+	// most selective one and checking the others on them is the quicker way to the first page
+	const words = candidates.filter(isWord).length;
+	const read = await byWord(db, plan, tuning, words > 1 ? tuning.wordReadMax : tuning.rowsInMemory);
+	if (read) return read;
 	return { kind: 'filtered', list: new FilteredList(db, plan, tuning, sized, walkSize) };
+}
+
+const isWord = (filter: IndexFilter): boolean => filter.index === 'keys.tokens';
+
+/**
+ * the whole result, from the contacts of the query's longest search word (the most selective, as a
+ * rule: "anna" matches fewer than "m"), checked against the whole query on the records. undefined
+ * when the query has no word or its range holds more than `cap` entries. at a million contacts an
+ * index entry costs ~75–90 µs whether its contact is read or not, and ids intersected in memory
+ * would need the ranges of every word, so this reads the fewest entries.
+ */
+async function byWord(
+	db: CarnetDatabase,
+	plan: Plan,
+	tuning: ListTuning,
+	cap: number
+): Promise<Ordered | undefined> {
+	let word: IndexFilter | undefined;
+	let longest = -1;
+	for (const filter of plan.includes) {
+		const length = typeof filter.range.lower === 'string' ? filter.range.lower.length : 0;
+		if (isWord(filter) && length > longest) {
+			word = filter;
+			longest = length;
+		}
+	}
+	if (word === undefined) return undefined;
+	const entries = await collection(db, word)
+		.limit(cap + 1)
+		.toArray();
+	if (entries.length > cap) return undefined;
+	const matches = compileQuery(plan.query);
+	const seen = new Set<string>();
+	// a contact with two words that start with it is in the range twice
+	const found = entries.filter((contact) => !seen.has(contact.id) && seen.add(contact.id));
+	const rows = found.filter(matches).sort(compareForSort(plan.query.sort, plan.query.direction));
+	return rows.length <= tuning.rowsInMemory
+		? { kind: 'rows', rows }
+		: { kind: 'ids', ids: rows.map((contact) => contact.id) };
 }
 
 interface Membership {
@@ -618,6 +684,13 @@ class FilteredList {
 
 	async count(): Promise<number> {
 		if (this.exhausted) return this.found.length;
+		if (this.plan.includes.some(isWord)) {
+			// the first screen goes first: the count of a search reads all of its contacts
+			await this.enqueueScan(FIRST_SCREEN);
+			if (this.exhausted) return this.found.length;
+			const ordered = await this.order();
+			return ordered.kind === 'rows' ? ordered.rows.length : ordered.ids.length;
+		}
 		const [only, ...others] = this.sized;
 		// one filter on an ordinary index: its index count is the answer
 		if (only && others.length === 0 && !only.filter.multi && this.plan.excludes.length === 0) {
@@ -637,10 +710,7 @@ class FilteredList {
 	async page(offset: number, limit: number): Promise<Contact[]> {
 		const need = offset + limit;
 		if (!this.ordered) {
-			const scan = this.queue.then(() => this.scan(need));
-			// a failed scan must not block the next one
-			this.queue = scan.catch(() => undefined);
-			await scan;
+			await this.enqueueScan(need);
 			if (this.found.length >= need || this.exhausted) return this.found.slice(offset, need);
 			const walker = await this.skipWalker();
 			if (walker) return walker.page(offset, limit);
@@ -691,10 +761,19 @@ class FilteredList {
 	}
 
 	private order(): Promise<Ordered> {
-		this.ordered ??= this.membership().then((members) =>
-			order(this.db, this.plan, this.tuning, members, this.walkSize)
-		);
+		this.ordered ??= (async () => {
+			const read = await byWord(this.db, this.plan, this.tuning, this.tuning.wordReadMax);
+			if (read) return read;
+			return order(this.db, this.plan, this.tuning, await this.membership(), this.walkSize);
+		})();
 		return this.ordered;
+	}
+
+	private enqueueScan(need: number): Promise<void> {
+		const scan = this.queue.then(() => this.scan(need));
+		// a failed scan must not block the next one
+		this.queue = scan.catch(() => undefined);
+		return scan;
 	}
 
 	// reads on along the sort index until `need` matches are found, the budget is spent or the walk
@@ -775,6 +854,10 @@ class RangeWalker {
 		forward: new Map<number, Anchor>(),
 		backward: new Map<number, Anchor>()
 	};
+	// the stored anchors of the walk's index (db/list-anchors.ts), by position, for the end that
+	// walks the index ascending (see `cost`)
+	private stored: Anchor[] | undefined;
+	private loading: Promise<void> | undefined;
 	private warming: Promise<void> | undefined;
 	private stopped = false;
 
@@ -788,32 +871,97 @@ class RangeWalker {
 
 	async page(offset: number, limit: number): Promise<Contact[]> {
 		if (limit <= 0 || offset < 0) return [];
-		const fromStart = offset - this.nearest('forward', offset).pos;
 		// near the start (the first screen), or an anchor away, the walk from the start is short
 		// whatever the size: it needs no count, which walks the whole range
-		if (this.skipped === undefined && fromStart <= this.tuning.anchorStep) {
+		if (this.skipped === undefined && this.cost('forward', offset) <= this.tuning.anchorStep) {
 			return this.read('forward', offset, limit);
 		}
+		await this.loadStored();
 		const count = await this.count();
 		const take = Math.min(limit, count - offset);
 		if (take <= 0) return [];
 		const endOffset = count - offset - take;
-		// skipping entries is only tracked from the start
-		if (
-			this.skipped === undefined &&
-			endOffset - this.nearest('backward', endOffset).pos < fromStart
-		) {
+		// a far jump with no anchor near surveys the book (all sorts at once) rather than walk there
+		const nearest = Math.min(this.cost('forward', offset), this.cost('backward', endOffset));
+		if (this.surveys() && count >= this.tuning.surveyFrom && nearest > count * SURVEY_SHARE) {
+			await this.survey();
+		}
+		if (this.cost('backward', endOffset) < this.cost('forward', offset)) {
 			return (await this.read('backward', endOffset, take)).reverse();
 		}
 		return this.read('forward', offset, take);
 	}
 
-	/** walks the whole range once, leaving anchors everywhere, so that every later jump is short */
+	/**
+	 * prepares every later jump: reads the stored anchors, or surveys the book for them, or (a range
+	 * no survey covers, or a small one) walks the whole range once, leaving anchors everywhere
+	 */
 	warm(): Promise<void> {
-		this.warming ??= this.count()
-			.then((count) => this.read('forward', count - 1, 1))
-			.then(() => undefined);
+		this.warming ??= (async () => {
+			await this.loadStored();
+			if (this.stored) return;
+			const count = await this.count();
+			if (this.surveys() && count >= this.tuning.surveyFrom && (await this.survey())) return;
+			// from the end the index's own order starts at (see `cost`); skips are tracked from the start
+			const end = this.skipped === undefined ? this.ascendingEnd() : 'forward';
+			await this.read(end, count - 1, 1);
+		})();
 		return this.warming;
+	}
+
+	// the end of the walk that reads the index in its ascending order
+	private ascendingEnd(): 'forward' | 'backward' {
+		return this.plan.direction === 'next' ? 'forward' : 'backward';
+	}
+
+	/**
+	 * how many index entries a walk from this end steps over to reach row `target`. chromium seeks to
+	 * an anchor (continuePrimaryKey) only on an ascending cursor: a descending one steps there entry by
+	 * entry (measured at a million contacts: a jump from the end to 73 % took 28 s with an anchor a
+	 * few rows away), so from that end an anchor saves nothing
+	 */
+	private cost(end: 'forward' | 'backward', target: number): number {
+		if (end === 'backward' && this.skipped !== undefined) return Number.POSITIVE_INFINITY;
+		if (end !== this.ascendingEnd()) return target;
+		return target - this.nearest(end, target).pos;
+	}
+
+	// the walk is a whole sort index, whose anchors a survey stores
+	private surveys(): boolean {
+		return !this.plan.walkIsFilter && keepsAnchors(this.db);
+	}
+
+	private async survey(): Promise<boolean> {
+		// another session may have surveyed since this one looked
+		await this.loadStored();
+		if (this.stored) return true;
+		// a survey that failed (a worker that could not start) leaves the walk to do the work
+		const stored = await surveyAnchors(this.db).catch((error: unknown) => {
+			console.error(error);
+			return false;
+		});
+		if (!stored) return false;
+		await this.loadStored();
+		return this.stored !== undefined;
+	}
+
+	// none found is not kept: another session's survey (or another tab's) may store them meanwhile
+	private loadStored(): Promise<void> {
+		if (this.stored) return Promise.resolve();
+		this.loading ??= (async () => {
+			try {
+				if (!this.surveys()) return;
+				const size = await total(this.db);
+				const row = await readAnchors(this.db, this.plan.walk.index, size);
+				// skips are tracked from the start only, the descending end of a descending walk
+				if (row && (this.skipped === undefined || this.plan.direction === 'next')) {
+					this.stored = storedAnchors(row);
+				}
+			} finally {
+				this.loading = undefined;
+			}
+		})();
+		return this.loading;
 	}
 
 	/** ends walks in progress after their current transaction */
@@ -835,6 +983,12 @@ class RangeWalker {
 
 	// the anchor with the largest position whose row index (skipped rows not counted) is <= target
 	private nearest(end: 'forward' | 'backward', target: number): Anchor | { pos: 0 } {
+		const walked = this.nearestWalked(end, target);
+		const stored = this.nearestStored(end, target);
+		return stored && stored.pos > walked.pos ? stored : walked;
+	}
+
+	private nearestWalked(end: 'forward' | 'backward', target: number): Anchor | { pos: 0 } {
 		const anchors = this.anchors[end];
 		const extra = end === 'forward' ? (this.skipped?.size ?? 0) : 0;
 		const step = this.tuning.anchorStep;
@@ -843,6 +997,21 @@ class RangeWalker {
 			if (anchor && this.rowIndex(end, anchor.pos, anchor.key, anchor.id) <= target) return anchor;
 		}
 		return { pos: 0 };
+	}
+
+	// the row index grows with the position, so the stored anchors are searched by halves
+	private nearestStored(end: 'forward' | 'backward', target: number): Anchor | undefined {
+		const anchors = (end === this.ascendingEnd() ? this.stored : undefined) ?? [];
+		let low = 0;
+		let high = anchors.length;
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			const anchor = anchors[middle];
+			if (anchor && this.rowIndex(end, anchor.pos, anchor.key, anchor.id) <= target) {
+				low = middle + 1;
+			} else high = middle;
+		}
+		return anchors[low - 1];
 	}
 
 	private rowIndex(end: 'forward' | 'backward', pos: number, key: IDBValidKey, id: string): number {
@@ -921,6 +1090,20 @@ class RangeWalker {
 			tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
 		});
 	}
+}
+
+// the stored anchors as the walk's anchors. one at position 0 is left out: a cursor cannot continue
+// to the entry it opened on
+function storedAnchors(row: StoredAnchors): Anchor[] {
+	const anchors: Anchor[] = [];
+	row.positions.forEach((pos, i) => {
+		const key = row.keys[i];
+		const id = row.ids[i];
+		if (pos > 0 && key !== undefined && id !== undefined) {
+			anchors.push({ pos, key: key as IDBValidKey, id });
+		}
+	});
+	return anchors;
 }
 
 function keyRangeConstructor(db: CarnetDatabase): KeyRangeConstructor {
@@ -1074,6 +1257,9 @@ export class ContactListSession {
 		return this.resolved;
 	}
 }
+
+// what the list shows on its first screen (state/contact-list.svelte.ts pages by 50)
+const FIRST_SCREEN = 50;
 
 // a few queries per database: the list on screen, a list page, the one before a filter changed
 const MAX_SESSIONS = 8;

@@ -354,7 +354,7 @@ export type V1TableName = Exclude<TableName, 'sourceRows'>;
  * tables computed from the others: a backup leaves them out and a restore recomputes them. so they
  * carry no timestamps either: nothing will ever sync them.
  */
-export const DERIVED_TABLES: readonly string[] = ['contactCounts'];
+export const DERIVED_TABLES: readonly string[] = ['contactCounts', 'listAnchors'];
 
 export interface SchemaVersion {
 	/** dexie's version number (IndexedDB sees it multiplied by 10) */
@@ -456,10 +456,18 @@ function upgradeToV3(tx: Transaction): Promise<void> {
 	return recountInTransaction(tx);
 }
 
+// version 4, jumps in the list at a million contacts (issue 4): listAnchors holds, per sort index,
+// the positions of about every 100th contact and the order version they hold for (db/list-anchors.ts).
+// it starts empty: the list surveys the book in the background the first time it needs anchors.
+const V4_STORES = {
+	listAnchors: 'index'
+};
+
 export const SCHEMA: readonly SchemaVersion[] = [
 	{ version: 1, stores: V1_STORES },
 	{ version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
-	{ version: 3, stores: V3_STORES, upgrade: upgradeToV3 }
+	{ version: 3, stores: V3_STORES, upgrade: upgradeToV3 },
+	{ version: 4, stores: V4_STORES }
 ];
 
 /** the ordered pair key of two contact ids, the same whichever order they come in */

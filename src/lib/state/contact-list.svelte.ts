@@ -1,3 +1,4 @@
+import { version } from '$app/environment';
 import { liveQuery, type Subscription } from 'dexie';
 import { untrack } from 'svelte';
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
@@ -6,6 +7,8 @@ import type { ContactQuery } from '$lib/core/contact-query';
 import { countMatching, idsMatching, pageAt, warmList } from '$lib/db/contact-list';
 import { checkContactCounts } from '$lib/db/contact-counts';
 import { getDatabase } from '$lib/db/database';
+import { setSurveyor } from '$lib/db/list-anchors';
+import { surveyInWorker } from '$lib/jobs/anchors-job';
 
 const PAGE_SIZE = 50;
 // pages kept around while scrolling; older ones are dropped so a million rows never pile up
@@ -51,6 +54,8 @@ export class ContactListState {
 		this.#loading.clear();
 		this.count = undefined;
 		const db = getDatabase();
+		// the warm-up's survey of the sort indexes reads every contact: not on this thread
+		setSurveyor(surveyInWorker);
 		let warmed = false;
 		const subscription: Subscription = liveQuery(() => countMatching(db, query)).subscribe({
 			next: (count) => {
@@ -66,10 +71,10 @@ export class ContactListState {
 					void shown
 						.then(() => (generation === this.#generation ? warmList(db, query) : undefined))
 						.catch((error: unknown) => console.error(error));
-					// once per page: the stored counts are repaired if something wrote contacts without
-					// keeping them (see checkContactCounts); a repair reruns this count
+					// on the first start of each build: the stored counts are repaired if something wrote
+					// contacts without keeping them (see checkContactCounts); a repair reruns this count
 					void shown
-						.then(() => checkContactCounts(db))
+						.then(() => checkContactCounts(db, version))
 						.catch((error: unknown) => console.error(error));
 				}
 			},

@@ -199,6 +199,10 @@ export async function fill(
 /** every table's rows, in primary-key order */
 export async function dump(db: CarnetDatabase): Promise<Record<string, unknown[]>> {
 	const out: Record<string, unknown[]> = {};
-	for (const table of db.tables) out[table.name] = await table.toArray();
+	for (const table of db.tables) {
+		// derived, and stamped at random on every write that moves a contact in the list
+		if (table.name === 'listAnchors') continue;
+		out[table.name] = await table.toArray();
+	}
 	return out;
 }

@@ -435,4 +435,29 @@ describe('stored contact counts', () => {
 		// once per handle
 		expect(await checkContactCounts(other)).toBe(true);
 	});
+
+	it('are checked once per build of the app, on its first start', async () => {
+		const name = uniqueName();
+		const options = fakeIndexedDb();
+		const book = makeBook(30, 10);
+		await database(name, options).contacts.bulkAdd(book.slice(0, 10));
+		const query: ContactQuery = { sort: 'name', direction: 'asc' };
+		expect(await checkContactCounts(database(name, options), 'build-1')).toBe(false);
+
+		const db = database(name, options);
+		const raw = db.backendDB() ?? (await db.open()).backendDB();
+		const write = raw.transaction('contacts', 'readwrite');
+		for (const contact of book.slice(10)) write.objectStore('contacts').put(contact);
+		await new Promise((resolve) => (write.oncomplete = resolve));
+
+		// the same build started again does not walk the records
+		const again = database(name, options);
+		expect(await checkContactCounts(again, 'build-1')).toBe(false);
+		expect(await countMatching(again, query)).toBe(10);
+		// the next build does, and repairs them
+		const next = database(name, options);
+		expect(await checkContactCounts(next, 'build-2')).toBe(true);
+		expect(await countMatching(next, query)).toBe(30);
+		await expectCountsRight(next);
+	});
 });

@@ -31,7 +31,8 @@ const expected = [
 	{ table: 'sources', primKey: 'id', indexes: [] },
 	{ table: 'sourceRows', primKey: 'id', indexes: ['sourceId'] },
 	{ table: 'settings', primKey: 'key', indexes: [] },
-	{ table: 'contactCounts', primKey: 'key', indexes: [] }
+	{ table: 'contactCounts', primKey: 'key', indexes: [] },
+	{ table: 'listAnchors', primKey: 'index', indexes: [] }
 ];
 
 let db: CarnetDatabase | undefined;
@@ -47,15 +48,15 @@ async function freshDatabase(): Promise<CarnetDatabase> {
 	return db;
 }
 
-describe('schema v3', () => {
+describe('schema v4', () => {
 	it('declares exactly the expected tables', async () => {
 		const opened = await freshDatabase();
 		expect(opened.tables.map((table) => table.name).sort()).toEqual(
 			expected.map((entry) => entry.table).sort()
 		);
 		expect(opened.verno).toBe(SCHEMA.at(-1)?.version);
-		// dexie multiplies its version by 10 for IndexedDB; devtools show 30, not 3
-		expect(opened.backendDB().version).toBe(30);
+		// dexie multiplies its version by 10 for IndexedDB; devtools show 40, not 4
+		expect(opened.backendDB().version).toBe(40);
 	});
 
 	it.each(expected)('$table has primary key $primKey and indexes $indexes', async (entry) => {

@@ -1,0 +1,20 @@
+// the anchors worker: surveys the list's sort indexes off the main thread (db/list-anchors.ts). a
+// thin shell: one handle per survey, closed after it.
+
+import * as Comlink from 'comlink';
+import { openDatabase } from '../src/lib/db/database';
+import { DEFAULT_SURVEY, surveyAnchors } from '../src/lib/db/list-anchors';
+import type { AnchorsWorkerApi } from '../src/lib/jobs/anchors-protocol';
+
+const api: AnchorsWorkerApi = {
+	async survey(databaseName) {
+		const db = openDatabase(databaseName);
+		try {
+			return await surveyAnchors(db, DEFAULT_SURVEY);
+		} finally {
+			db.close();
+		}
+	}
+};
+
+Comlink.expose(api);
