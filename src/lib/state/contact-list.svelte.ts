@@ -8,7 +8,6 @@ import { countMatching, idsMatching, pageAt, warmList } from '$lib/db/contact-li
 import { checkContactCounts } from '$lib/db/contact-counts';
 import { getDatabase } from '$lib/db/database';
 import { setSurveyor } from '$lib/db/list-anchors';
-import { surveyInWorker } from '$lib/jobs/anchors-job';
 
 const PAGE_SIZE = 50;
 // pages kept around while scrolling; older ones are dropped so a million rows never pile up
@@ -55,7 +54,8 @@ export class ContactListState {
 		this.count = undefined;
 		const db = getDatabase();
 		// the warm-up's survey of the sort indexes reads every contact: not on this thread
-		setSurveyor(surveyInWorker);
+		// (loaded with its worker when a survey starts: comlink stays off the first screen)
+		setSurveyor(async (db) => (await import('$lib/jobs/anchors-job')).surveyInWorker(db));
 		let warmed = false;
 		const subscription: Subscription = liveQuery(() => countMatching(db, query)).subscribe({
 			next: (count) => {

@@ -1,0 +1,159 @@
+// the survey of list-anchors.ts: reads every contact once and stores the exact positions of a
+// sample of them in each sort index. loaded only when a survey starts (in the anchors worker).
+
+import type { Contact } from '../core/contact';
+import { compareKeys, type IndexKey } from '../core/contact-query';
+import type { CarnetDatabase } from './database';
+import {
+	ORDER_INDEXES,
+	anchorsTable,
+	keepsAnchors,
+	orderKeyOf,
+	orderVersion,
+	type StoredAnchors,
+	type SurveyOptions
+} from './list-anchors';
+
+// every id is read in chunks this big when picking the sample
+const ID_CHUNK = 50_000;
+
+interface Entry {
+	key: IndexKey;
+	id: string;
+}
+
+// a million contacts take five binary searches each: plain keys are compared directly
+function compareEntries(a: Entry, b: Entry): number {
+	const x = a.key;
+	const y = b.key;
+	if (typeof x !== 'object' && typeof x === typeof y) {
+		if (x < y) return -1;
+		if (x > y) return 1;
+	} else {
+		const order = compareKeys(x, y);
+		if (order !== 0) return order;
+	}
+	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+// how many of the sorted entries are <= the given one
+function upperBound(sorted: readonly Entry[], entry: Entry): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		const probe = sorted[middle];
+		if (probe !== undefined && compareEntries(probe, entry) <= 0) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** reads the book and stores the anchors of every sort index (see list-anchors.ts) */
+export async function surveyBook(
+	db: CarnetDatabase,
+	options: Readonly<SurveyOptions>
+): Promise<boolean> {
+	if (!keepsAnchors(db)) return false;
+	const stopped = () => options.stopped?.() ?? false;
+	const version = await orderVersion(db);
+
+	// the sample: every `every`-th id in primary-key order (ids are time-ordered, the sort keys are
+	// not, so the sample spreads over each index), then those contacts' keys
+	const sampleIds: string[] = [];
+	let seen = 0;
+	let last: string | undefined;
+	for (;;) {
+		if (stopped()) return false;
+		const ids = await idsAfter(db, last, ID_CHUNK);
+		for (const id of ids) {
+			if (seen % options.every === 0) sampleIds.push(id);
+			seen += 1;
+		}
+		last = ids.at(-1);
+		if (ids.length < ID_CHUNK) break;
+	}
+	const candidates = new Map<string, Entry[]>(ORDER_INDEXES.map((index) => [index, []]));
+	for (let start = 0; start < sampleIds.length; start += options.chunk) {
+		if (stopped()) return false;
+		const contacts = await db.contacts.bulkGet(sampleIds.slice(start, start + options.chunk));
+		for (const contact of contacts) if (contact) addEntries(candidates, contact);
+	}
+	for (const entries of candidates.values()) entries.sort(compareEntries);
+
+	// every contact once: below how many sample entries of each index it sorts
+	const below = new Map<string, Uint32Array>(
+		[...candidates].map(([index, entries]) => [index, new Uint32Array(entries.length + 1)])
+	);
+	const sizes = new Map<string, number>(ORDER_INDEXES.map((index) => [index, 0]));
+	last = undefined;
+	for (;;) {
+		if (stopped()) return false;
+		const [chunk, now] = await db.transaction('r', db.contacts, anchorsTable(db), () =>
+			Promise.all([contactsAfter(db, last, options.chunk), orderVersion(db)])
+		);
+		if (now !== version) return false;
+		for (const contact of chunk) {
+			for (const index of ORDER_INDEXES) {
+				const key = orderKeyOf(contact, index);
+				if (key === undefined) continue;
+				const entries = candidates.get(index) ?? [];
+				const counts = below.get(index);
+				const at = upperBound(entries, { key, id: contact.id });
+				if (counts) counts[at] = (counts[at] ?? 0) + 1;
+				sizes.set(index, (sizes.get(index) ?? 0) + 1);
+			}
+		}
+		last = chunk.at(-1)?.id;
+		if (chunk.length < options.chunk) break;
+	}
+
+	// a sample entry's position is the number of entries before it: those below it or below an
+	// earlier one
+	const rows: StoredAnchors[] = [...candidates].map(([index, entries]) => {
+		const counts = below.get(index) ?? new Uint32Array(1);
+		const positions: number[] = [];
+		let before = 0;
+		entries.forEach((_, i) => {
+			before += counts[i] ?? 0;
+			positions.push(before);
+		});
+		return {
+			index,
+			version,
+			size: sizes.get(index) ?? 0,
+			positions,
+			keys: entries.map((entry) => entry.key),
+			ids: entries.map((entry) => entry.id)
+		};
+	});
+	if (stopped()) return false;
+	return db.transaction('rw', anchorsTable(db), async () => {
+		if ((await orderVersion(db)) !== version) return false;
+		await anchorsTable(db).bulkPut(rows);
+		return true;
+	});
+}
+
+function addEntries(candidates: Map<string, Entry[]>, contact: Contact): void {
+	for (const [index, entries] of candidates) {
+		const key = orderKeyOf(contact, index);
+		if (key !== undefined) entries.push({ key, id: contact.id });
+	}
+}
+
+function idsAfter(db: CarnetDatabase, last: string | undefined, limit: number): Promise<string[]> {
+	const from =
+		last === undefined ? db.contacts.toCollection() : db.contacts.where(':id').above(last);
+	return from.limit(limit).primaryKeys();
+}
+
+function contactsAfter(
+	db: CarnetDatabase,
+	last: string | undefined,
+	limit: number
+): Promise<Contact[]> {
+	const from =
+		last === undefined ? db.contacts.toCollection() : db.contacts.where(':id').above(last);
+	return from.limit(limit).toArray();
+}
