@@ -14,6 +14,7 @@ import type { DuplicatePair } from '../core/duplicates/types';
 import type { Contact } from '../core/contact';
 import type { CarnetDatabase } from './database';
 import { dropOpenSuggestionsExcept, upsertSuggestions } from './suggestions-repo';
+import { nextTask } from './next-task';
 
 export type DedupePhase = 'reading' | 'comparing' | 'saving';
 
@@ -122,7 +123,7 @@ export async function runDedupe(
 			// a failed save is thrown where it is awaited: by the next group, or below
 			saving.catch(() => undefined);
 		},
-		pause: () => (savePending ? nextTurn() : undefined)
+		pause: () => (savePending ? nextTask() : undefined)
 	});
 	await saving;
 	if (!result.completed) {
@@ -134,19 +135,6 @@ export async function runDedupe(
 	if (!focus) await dropOpenSuggestionsExcept(db, written);
 	savingMs += performance.now() - start;
 	return { completed: true, found: result.found, open, stats: result.stats, savingMs };
-}
-
-// a turn of the event loop, for the saving's IndexedDB events: a message to the worker itself,
-// since a timeout nested in timeouts waits at least 4 ms, and the comparing pauses thousands of times
-function nextTurn(): Promise<void> {
-	return new Promise((resolve) => {
-		const channel = new MessageChannel();
-		channel.port1.onmessage = () => {
-			channel.port1.close();
-			resolve();
-		};
-		channel.port2.postMessage(null);
-	});
 }
 
 // the book in primary-key order, the next chunk already asked for while this one is worked on

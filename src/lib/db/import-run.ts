@@ -30,6 +30,7 @@ import { ImportLists } from './import-lists';
 import type { ImportCounts, ImportJob } from './schema';
 import { getSetting } from './settings-repo';
 import type { BatchRow } from '../core/import/plan-batch';
+import { nextTask } from './next-task';
 
 export interface ImportProgress {
 	jobId: string;
@@ -302,18 +303,6 @@ async function prepareBatch(
 
 // the longest slice of preparing between two yields
 const YIELD_AFTER_MS = 3;
-
-// a macrotask without setTimeout's clamping: IndexedDB's events are tasks, so they run in between
-function nextTask(): Promise<void> {
-	return new Promise((resolve) => {
-		const channel = new MessageChannel();
-		channel.port1.onmessage = () => {
-			channel.port1.close();
-			resolve();
-		};
-		channel.port2.postMessage(null);
-	});
-}
 
 async function mustGet(db: CarnetDatabase, jobId: string): Promise<ImportJob> {
 	const job = await db.imports.get(jobId);
