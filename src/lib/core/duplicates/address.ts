@@ -10,13 +10,21 @@ import { BITS } from './weights';
 
 type Agreement = 'same' | 'similar' | 'different' | 'missing';
 
-export function compareAddress(a: Profile, b: Profile, reasons?: Reason[]): number {
+/** how two places agree; compareAddress and addressBound weigh them alike */
+function placesOf(a: PlaceFields, b: PlaceFields) {
 	const postcode = agreement(a.postcode, b.postcode, 'digits');
 	const city = agreement(a.city, b.city, 'text');
 	const region = agreement(a.region, b.region, 'exact');
 	const elsewhere =
 		(postcode === 'different' && city !== 'same' && city !== 'similar') ||
 		(city === 'different' && postcode !== 'same' && postcode !== 'similar');
+	const country =
+		a.country !== '' && b.country !== '' && a.country !== b.country ? BITS.countryDifferent : 0;
+	return { postcode, city, region, elsewhere, place: placeBits(postcode, city, region) + country };
+}
+
+export function compareAddress(a: Profile, b: Profile, reasons?: Reason[]): number {
+	const { postcode, city, region, elsewhere, place } = placesOf(a, b);
 	const street = elsewhere
 		? Math.min(compareStreet(a.street, b.street), BITS.streetElsewhere)
 		: compareStreet(a.street, b.street, reasons);
@@ -26,9 +34,7 @@ export function compareAddress(a: Profile, b: Profile, reasons?: Reason[]): numb
 	if (city === 'same') reasons?.push({ code: 'same-city', values: [wa.city, wb.city] });
 	if (city === 'similar') reasons?.push({ code: 'similar-city', values: [wa.city, wb.city] });
 	if (region === 'same') reasons?.push({ code: 'same-region', values: [wa.region, wb.region] });
-	const country =
-		a.country !== '' && b.country !== '' && a.country !== b.country ? BITS.countryDifferent : 0;
-	return street + placeBits(postcode, city, region) + country;
+	return street + place;
 }
 
 /** the place of a profile: what addressBound reads */
@@ -40,16 +46,9 @@ export type PlaceFields = Pick<Profile, 'postcode' | 'city' | 'region' | 'countr
  * candidates with this before it reads their street lines (see score-bound.ts)
  */
 export function addressBound(a: PlaceFields, b: PlaceFields, streets: boolean): number {
-	const postcode = agreement(a.postcode, b.postcode, 'digits');
-	const city = agreement(a.city, b.city, 'text');
-	const region = agreement(a.region, b.region, 'exact');
-	const elsewhere =
-		(postcode === 'different' && city !== 'same' && city !== 'similar') ||
-		(city === 'different' && postcode !== 'same' && postcode !== 'similar');
+	const { elsewhere, place } = placesOf(a, b);
 	const street = streets ? (elsewhere ? BITS.streetElsewhere : BITS.streetSame) : 0;
-	const country =
-		a.country !== '' && b.country !== '' && a.country !== b.country ? BITS.countryDifferent : 0;
-	return street + placeBits(postcode, city, region) + country;
+	return street + place;
 }
 
 /**
