@@ -1,23 +1,10 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BackupReader } from '../../../src/lib/core/backup/read-backup';
 import type { Contact, ContactDraft } from '../../../src/lib/core/contact';
-import { queryFacet } from '../../../src/lib/core/contact-facets';
-import {
-	matchesQuery,
-	normalizeQuery,
-	type ContactQuery
-} from '../../../src/lib/core/contact-query';
 import { createContact } from '../../../src/lib/core/create-contact';
 import type { ColumnMapping } from '../../../src/lib/core/import/types';
-import { backupChunks, backupReadOptions, restoreBackup } from '../../../src/lib/db/backup';
-import { countMatching, pageAt } from '../../../src/lib/db/contact-list';
-import {
-	COUNTS_TABLE,
-	checkContactCounts,
-	storedCount,
-	type ContactCount
-} from '../../../src/lib/db/contact-counts';
+import { countMatching } from '../../../src/lib/db/contact-list';
+import { COUNTS_TABLE } from '../../../src/lib/db/contact-counts';
 import {
 	addToList,
 	deleteContacts,
@@ -27,32 +14,25 @@ import {
 	suggestionsSettled,
 	unsubscribeContacts
 } from '../../../src/lib/db/contacts-repo';
-import { CarnetDatabase, openDatabase } from '../../../src/lib/db/database';
+import type { CarnetDatabase } from '../../../src/lib/db/database';
 import { runImport, undoImport } from '../../../src/lib/db/import-run';
 import { createImportJob } from '../../../src/lib/db/imports-repo';
-import { countMembers, createList, deleteList } from '../../../src/lib/db/lists-repo';
+import { createList, deleteList } from '../../../src/lib/db/lists-repo';
 import { mergeContacts } from '../../../src/lib/db/merges-repo';
-import { SCHEMA } from '../../../src/lib/db/schema';
-import { fakeIndexedDb, openMigrated, uniqueName } from './harness';
+import {
+	LIST_IDS,
+	closeDatabases,
+	database,
+	expectCountsRight,
+	forget
+} from './contact-counts-check';
 import { makeBook } from './seed';
 
-const open: CarnetDatabase[] = [];
-function database(name = uniqueName(), options = fakeIndexedDb()): CarnetDatabase {
-	const db = openDatabase(name, options);
-	open.push(db);
-	return db;
-}
+afterEach(closeDatabases);
 
-afterEach(async () => {
-	await suggestionsSettled();
-	for (const db of open.splice(0)) await db.delete();
-});
-
-const V2 = SCHEMA.filter((entry) => entry.version <= 2);
 const AT = 1_700_000_000_000;
 // few ids, so that puts and deletes often meet a contact that is there
 const IDS = ['c-0', 'c-1', 'c-2', 'c-3', 'c-4', 'c-5', 'c-6', 'c-7'];
-const LIST_IDS = ['list-a', 'list-b', 'list-c'];
 const PHONES = ['+4915123456789', '+33612345678', '+12025550123', '+447400123456', '+4930123456'];
 
 function contactOf(id: string, draft: ContactDraft, now = AT): Contact {
@@ -200,66 +180,6 @@ async function apply(db: CarnetDatabase, step: Step): Promise<void> {
 	}
 }
 
-// every stored row must be right, and every facet a contact has must have its row
-function queryOfKey(key: string): ContactQuery {
-	const base: ContactQuery = { sort: 'name', direction: 'asc' };
-	if (key === 'all') return base;
-	if (key === 'has:phone') return { ...base, hasPhone: true };
-	if (key === 'has:email') return { ...base, hasEmail: true };
-	if (key === 'unsubscribed') return { ...base, subscription: 'unsubscribed' };
-	if (key.startsWith('code:')) return { ...base, callingCode: key.slice('code:'.length) };
-	if (key.startsWith('list:')) return { ...base, listId: key.slice('list:'.length) };
-	throw new Error(`unexpected count key ${key}`);
-}
-
-const FILTERS: ContactQuery[] = [
-	{ sort: 'name', direction: 'asc' },
-	{ sort: 'email', direction: 'desc', hasPhone: true },
-	{ sort: 'phone', direction: 'asc', hasPhone: false },
-	{ sort: 'email', direction: 'asc', hasEmail: true },
-	{ sort: 'createdAt', direction: 'asc', hasEmail: false },
-	{ sort: 'name', direction: 'asc', subscription: 'subscribed' },
-	{ sort: 'callingCode', direction: 'asc', subscription: 'unsubscribed' },
-	...['49', '+33', '1', '44', '39'].map((callingCode): ContactQuery => ({
-		sort: 'name',
-		direction: 'asc',
-		callingCode
-	})),
-	...[...LIST_IDS, 'no-such-list'].map((listId): ContactQuery => ({
-		sort: 'createdAt',
-		direction: 'desc',
-		listId
-	}))
-];
-
-/** the stored counts and the engine's match counts against counting every contact by hand */
-async function expectCountsRight(db: CarnetDatabase): Promise<void> {
-	const all = await db.contacts.toArray();
-	const brute = (query: ContactQuery): number =>
-		all.filter((contact) => matchesQuery(contact, query)).length;
-	const rows = await db.table<ContactCount, string>(COUNTS_TABLE).toArray();
-	const stored = Object.fromEntries(rows.map((row) => [row.key, row.count]));
-	const expected = Object.fromEntries(rows.map((row) => [row.key, brute(queryOfKey(row.key))]));
-	expect(stored).toEqual(expected);
-	for (const query of FILTERS) {
-		const facet = queryFacet(normalizeQuery(query));
-		if (!facet) throw new Error(`no stored count for ${JSON.stringify(query)}`);
-		expect({ query, count: await storedCount(db, facet) }).toEqual({ query, count: brute(query) });
-		expect({ query, count: await countMatching(db, query) }).toEqual({
-			query,
-			count: brute(query)
-		});
-	}
-	for (const listId of LIST_IDS) {
-		expect({ listId, count: await countMembers(db, listId) }).toEqual({
-			listId,
-			count: brute({ sort: 'name', direction: 'asc', listId })
-		});
-	}
-	// no row for a facet nobody has, so the table does not grow with every code ever seen
-	expect(rows.filter((row) => row.count <= 0)).toEqual([]);
-}
-
 describe('stored contact counts', () => {
 	it('match counting every contact after any sequence of writes (property)', async () => {
 		await fc.assert(
@@ -272,7 +192,7 @@ describe('stored contact counts', () => {
 					}
 				} finally {
 					await suggestionsSettled();
-					open.splice(open.indexOf(db), 1);
+					forget(db);
 					await db.delete();
 				}
 			}),
@@ -356,108 +276,5 @@ describe('stored contact counts', () => {
 		expect(await countMatching(db, { sort: 'name', direction: 'asc' })).toBe(
 			await db.contacts.count()
 		);
-	});
-
-	it('are filled from the contacts there when a version 2 book opens as version 3', async () => {
-		const name = uniqueName();
-		const options = fakeIndexedDb();
-		const book = makeBook(300);
-		const db = await openMigrated({
-			name,
-			versions: SCHEMA,
-			from: 2,
-			seed: async (old) => {
-				// version 2 kept no counts
-				expect(old.tables.map((table) => table.name)).not.toContain(COUNTS_TABLE);
-				await old.contacts.bulkAdd(book);
-			},
-			options
-		});
-		open.push(db);
-		expect(await db.table(COUNTS_TABLE).get('all')).toEqual({ key: 'all', count: 300 });
-		await expectCountsRight(db);
-		// and kept from then on
-		await db.contacts.bulkDelete(book.slice(0, 50).map((contact) => contact.id));
-		await expectCountsRight(db);
-	});
-
-	it('are recomputed when a backup is restored, of this version or an older one', async () => {
-		const backupText = async (db: CarnetDatabase): Promise<string> => {
-			let text = '';
-			for await (const piece of backupChunks(db, { now: AT })) text += piece;
-			return text;
-		};
-		const target = database();
-		await target.contacts.bulkAdd(makeBook(120, 7));
-
-		const current = database();
-		await current.contacts.bulkAdd(makeBook(80, 3));
-		const older = new CarnetDatabase(uniqueName(), fakeIndexedDb(), V2);
-		open.push(older);
-		await older.contacts.bulkAdd(makeBook(50, 5));
-
-		for (const source of [current, older]) {
-			const reader = new BackupReader(backupReadOptions(target));
-			reader.push(await backupText(source));
-			const read = reader.finish();
-			if (!read.ok) throw new Error(JSON.stringify(read.errors));
-			expect(read.backup.tables).not.toHaveProperty(COUNTS_TABLE);
-			expect((await restoreBackup(target, read.backup, { replace: true })).ok).toBe(true);
-			expect(await target.table(COUNTS_TABLE).get('all')).toEqual({
-				key: 'all',
-				count: await source.contacts.count()
-			});
-			await expectCountsRight(target);
-		}
-	});
-
-	it('are repaired once a handle notices that contacts were written around them', async () => {
-		const name = uniqueName();
-		const options = fakeIndexedDb();
-		const db = database(name, options);
-		const book = makeBook(60, 9);
-		await db.contacts.bulkAdd(book.slice(0, 20));
-		const query: ContactQuery = { sort: 'name', direction: 'asc' };
-		expect(await countMatching(db, query)).toBe(20);
-		expect(await checkContactCounts(db)).toBe(false);
-
-		// raw IndexedDB, as a tab of the previous version or a test seed writes: no middleware
-		const raw = db.backendDB().transaction('contacts', 'readwrite');
-		for (const contact of book.slice(20)) raw.objectStore('contacts').put(contact);
-		await new Promise((resolve) => (raw.oncomplete = resolve));
-		const other = database(name, options);
-		expect(await countMatching(other, query)).toBe(20);
-
-		expect(await checkContactCounts(other)).toBe(true);
-		expect(await countMatching(other, query)).toBe(60);
-		expect(await pageAt(other, query, 40, 50)).toHaveLength(20);
-		await expectCountsRight(other);
-		// once per handle
-		expect(await checkContactCounts(other)).toBe(true);
-	});
-
-	it('are checked once per build of the app, on its first start', async () => {
-		const name = uniqueName();
-		const options = fakeIndexedDb();
-		const book = makeBook(30, 10);
-		await database(name, options).contacts.bulkAdd(book.slice(0, 10));
-		const query: ContactQuery = { sort: 'name', direction: 'asc' };
-		expect(await checkContactCounts(database(name, options), 'build-1')).toBe(false);
-
-		const db = database(name, options);
-		const raw = db.backendDB() ?? (await db.open()).backendDB();
-		const write = raw.transaction('contacts', 'readwrite');
-		for (const contact of book.slice(10)) write.objectStore('contacts').put(contact);
-		await new Promise((resolve) => (write.oncomplete = resolve));
-
-		// the same build started again does not walk the records
-		const again = database(name, options);
-		expect(await checkContactCounts(again, 'build-1')).toBe(false);
-		expect(await countMatching(again, query)).toBe(10);
-		// the next build does, and repairs them
-		const next = database(name, options);
-		expect(await checkContactCounts(next, 'build-2')).toBe(true);
-		expect(await countMatching(next, query)).toBe(30);
-		await expectCountsRight(next);
 	});
 });
