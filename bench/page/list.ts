@@ -5,8 +5,9 @@
 // screen, search or count meets an empty cache.
 
 import type { Contact, ContactQuery } from '../../src/lib/core/index';
+import { createContact } from '../../src/lib/core/index';
 import { countMatching, pageAt, warmList } from '../../src/lib/db/contact-list';
-import { addToList, saveContact } from '../../src/lib/db/contacts-repo';
+import { addToList, deleteContacts, saveContact } from '../../src/lib/db/contacts-repo';
 import {
 	DEFAULT_DATABASE_NAME,
 	openDatabase,
@@ -38,6 +39,10 @@ const COUNTS: readonly { label: string; query: ContactQuery }[] = [
 	{ label: 'hasEmail', query: { sort: 'name', direction: 'asc', hasEmail: true } }
 ];
 const BY_NAME: ContactQuery = { sort: 'name', direction: 'asc' };
+// new contacts go to the end of the creation order: the newest first is where a user looks for them
+const NEWEST_FIRST: ContactQuery = { sort: 'createdAt', direction: 'desc' };
+// an import writes batches of this many contacts, each in its own transaction
+const BATCH = 2_000;
 
 type Details = Record<string, number | string>;
 
@@ -138,9 +143,113 @@ export async function measureList(params: ListParams): Promise<PageMeasurement> 
 		return times;
 	});
 
+	// writes that move contacts in the sorts, then far jumps on fresh handles, as a user who edits a
+	// name or imports a few contacts and then drags the scrollbar
+	const jumpsAfter = async (label: string, queries: readonly ContactQuery[]): Promise<number> => {
+		const times: number[] = [];
+		for (const query of queries) {
+			for (const fraction of JUMPS) {
+				const ms = await withDatabase(async (db) => {
+					const size = await countMatching(db, query);
+					const offset = Math.min(size - SCREEN, Math.floor(size * fraction));
+					await pageAt(db, query, 0, SCREEN);
+					return timed(() => pageAt(db, query, offset, SCREEN));
+				});
+				const sort = query === BY_NAME ? '' : ` ${query.sort} ${query.direction}`;
+				details[`jump after ${label}${sort} ${Math.round(fraction * 100)} %`] = ms.ms;
+				times.push(ms.ms);
+			}
+		}
+		return Math.max(...times);
+	};
+
+	const renamed = await withDatabase(async (db) => {
+		const [contact] = await pageAt(db, BY_NAME, Math.floor(total / 3), 1);
+		if (!contact) throw new Error('no contact to rename');
+		const saved = await timed(() =>
+			saveContact(
+				db,
+				{ ...contact, lastName: `${contact.lastName}x` },
+				{
+					expectedUpdatedAt: contact.updatedAt
+				}
+			)
+		);
+		if (!saved.value.ok) throw new Error('saveContact reported a conflict');
+		return { before: contact, after: saved.value.contact, ms: saved.ms };
+	});
+	details['save renamed'] = renamed.ms;
+	const jumpAfterRename = await jumpsAfter('rename', [BY_NAME]);
+	// the book goes back to its seeded name, outside the timing
+	await withDatabase(async (db) => {
+		const back = await saveContact(
+			db,
+			{ ...renamed.after, lastName: renamed.before.lastName },
+			{
+				expectedUpdatedAt: renamed.after.updatedAt
+			}
+		);
+		if (!back.ok) throw new Error('saveContact reported a conflict');
+	});
+
+	const added = await withDatabase(async (db) => {
+		const ids: string[] = [];
+		const times: number[] = [];
+		for (const contact of newContacts(5, 'few')) {
+			const saved = await timed(() => saveContact(db, contact));
+			if (!saved.value.ok) throw new Error('saveContact refused a new contact');
+			ids.push(contact.id);
+			times.push(saved.ms);
+		}
+		return { ids, ms: median(times) };
+	});
+	details['save new'] = added.ms;
+	const jumpAfterAdd = await jumpsAfter('add', [BY_NAME, NEWEST_FIRST]);
+	const deletedFew = await withDatabase((db) => timed(() => deleteContacts(db, added.ids)));
+	details['delete 5'] = deletedFew.ms;
+	const jumpAfterDelete = await jumpsAfter('delete', [BY_NAME, NEWEST_FIRST]);
+
+	// five batches as an import writes them, then far jumps, then the batches deleted again so that
+	// the kept book stays as seeded
+	const batches = await withDatabase(async (db) => {
+		const ids: string[] = [];
+		const times: number[] = [];
+		for (let batch = 0; batch < 5; batch += 1) {
+			const contacts = newContacts(BATCH, `batch${batch}`);
+			const ms = await timed(() =>
+				db.transaction('rw', db.contacts, () => db.contacts.bulkAdd(contacts))
+			);
+			ids.push(...contacts.map((contact) => contact.id));
+			times.push(ms.ms);
+		}
+		return { ids, times };
+	});
+	details['batch add 2000 median'] = median(batches.times);
+	details['batch add 2000 max'] = Math.max(...batches.times);
+	const jumpAfterBatches = await jumpsAfter('batches', [BY_NAME, NEWEST_FIRST]);
+	const removed = await withDatabase(async (db) => {
+		const times: number[] = [];
+		for (let start = 0; start < batches.ids.length; start += BATCH) {
+			const chunk = batches.ids.slice(start, start + BATCH);
+			const ms = await timed(() =>
+				db.transaction('rw', db.contacts, () => db.contacts.bulkDelete(chunk))
+			);
+			times.push(ms.ms);
+		}
+		return times;
+	});
+	details['batch delete 2000 median'] = median(removed);
+	const jumpAfterBatchDeletes = await jumpsAfter('batch deletes', [BY_NAME, NEWEST_FIRST]);
+	details.contactsAfter = await withDatabase((db) => db.contacts.count());
+
 	const end = performance.now();
 	await settle();
 	Object.assign(details, {
+		saveRenameMs: renamed.ms,
+		jumpAfterRenameMs: jumpAfterRename,
+		jumpAfterAddDeleteMs: Math.max(jumpAfterAdd, jumpAfterDelete),
+		jumpAfterBatchesMs: Math.max(jumpAfterBatches, jumpAfterBatchDeletes),
+		batchAddMs: median(batches.times),
 		firstScreenMs: Math.max(...firstScreens),
 		jumpMs: Math.max(...jumps),
 		jumpWarmMs: Math.max(...warmJumps),
@@ -158,6 +267,30 @@ export async function measureList(params: ListParams): Promise<PageMeasurement> 
 		longTasks: longTasksBetween(start, end),
 		details
 	};
+}
+
+// contacts an import could bring: names, phones and e-mails spread over their sorts
+function newContacts(count: number, tag: string): Contact[] {
+	const letters = 'abcdefghijklmnopqrstuvwxyz';
+	const now = Date.now();
+	const contacts: Contact[] = [];
+	for (let index = 0; index < count; index += 1) {
+		let last = '';
+		for (let i = 0; i < 7; i += 1) last += letters[Math.floor(Math.random() * letters.length)];
+		const digits = String(Math.floor(Math.random() * 1e8)).padStart(8, '0');
+		const created = createContact(
+			{
+				firstName: `Bench ${tag}`,
+				lastName: last.charAt(0).toUpperCase() + last.slice(1),
+				phones: [{ value: `+49151${digits}` }],
+				emails: [{ value: `${last}.${tag}.${index}@bench.example` }]
+			},
+			{ defaultCountry: 'DE', now }
+		);
+		if (!created.ok) throw new Error(`createContact refused: ${JSON.stringify(created.errors)}`);
+		contacts.push(created.contact);
+	}
+	return contacts;
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
