@@ -1,0 +1,69 @@
+// folds the log of order edits (list-edits.ts) into the stored anchors (list-anchors.ts), so that
+// readers have little to apply. runs in the anchors worker with the survey (list-survey.ts): it reads
+// the five anchor rows (~0.7 MB each at a million contacts) and the log, and writes the rows back at
+// the log's last version, in a transaction that only touches the anchors table.
+
+import type { CarnetDatabase } from './database';
+import {
+	ORDER_INDEXES,
+	ORDER_VERSION_KEY,
+	anchorsTable,
+	isAnchors,
+	logRows,
+	orderRow,
+	type OrderVersion,
+	type StoredAnchors
+} from './list-anchors';
+import { applyEntries, chainOf, changesIn, entriesOf, tooWide } from './list-edits';
+
+/**
+ * 'current': the stored anchors hold with an empty (or shorter) log; 'stale': they do not hold, a
+ * survey must make new ones; 'wide': they hold, but writes left a stretch of some index without
+ * anchors that a jump would walk (list-edits.ts, tooWide), which only a survey fills
+ */
+export type Folded = 'current' | 'stale' | 'wide';
+
+export async function foldLog(db: CarnetDatabase): Promise<Folded> {
+	const table = anchorsTable(db);
+	// a fold that lost the race against another fold or a survey looks again
+	for (let attempt = 0; attempt < 3; attempt += 1) {
+		const { order, rows, log } = await db.transaction('r', table, async () => {
+			const order = await orderRow(db);
+			if (order.base === undefined && order.version === '') return { order, rows: [], log: [] };
+			const rows = (await table.bulkGet([...ORDER_INDEXES])).filter(isAnchors);
+			return { order, rows, log: await logRows(db) };
+		});
+		// anchors that hold at the current version, from before writes logged (an older version of
+		// the app made them): writes log from here on
+		const base = order.base ?? order.version;
+		if (rows.length < ORDER_INDEXES.length || rows.some((row) => row.version !== base)) {
+			return 'stale';
+		}
+		const chain = chainOf(log, base, order.version);
+		if (chain === undefined) return 'stale';
+		const folded: StoredAnchors[] = rows.map((row) =>
+			applyEntries({ ...row, version: order.version }, entriesOf(chain, row.index))
+		);
+		const done = await db.transaction('rw', table, async () => {
+			const now = await orderRow(db);
+			if (now.base !== order.base) return false;
+			if (order.base === undefined && now.version !== order.version) return false;
+			if (chain.length > 0) await table.bulkPut(folded);
+			// writes logged meanwhile stay in the log, which now starts at the folded version
+			const next: OrderVersion = {
+				...now,
+				index: ORDER_VERSION_KEY,
+				base: order.version,
+				logged: Math.max(0, (now.logged ?? 0) - changesIn(chain))
+			};
+			await table.put(next);
+			// when writes start logging here, whatever the log held before is from older anchors
+			const gone = order.base === undefined ? log : chain;
+			await table.bulkDelete(gone.map((row) => row.index));
+			return true;
+		});
+		if (!done) continue;
+		return folded.some(tooWide) ? 'wide' : 'current';
+	}
+	return 'stale';
+}
