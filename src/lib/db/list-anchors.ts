@@ -148,13 +148,16 @@ export async function loadAnchors(
 	const table = anchorsTable(db);
 	// one transaction: the anchors, the version and the log of one moment
 	const { row, order, log } = await db.transaction('r', table, async () => {
-		const [row, order] = await table.bulkGet([index, ORDER_VERSION_KEY]);
-		const current = isOrder(order) ? order : undefined;
-		const pending = isAnchors(row) && row.version !== (current?.version ?? '');
-		const short = (current?.logged ?? 0) <= READ_MAX;
-		return { row, order: current, log: pending && short ? await logRows(db) : [] };
+		const [row, stored] = await table.bulkGet([index, ORDER_VERSION_KEY]);
+		// no order row: nothing was ever written through the middleware
+		const order: OrderVersion = isOrder(stored)
+			? stored
+			: { index: ORDER_VERSION_KEY, version: '' };
+		const pending = isAnchors(row) && row.version !== order.version;
+		const short = (order.logged ?? 0) <= READ_MAX;
+		return { row, order, log: pending && short ? await logRows(db) : [] };
 	});
-	if (!isAnchors(row) || order === undefined) return { refresh: false };
+	if (!isAnchors(row)) return { refresh: false };
 	const logged = order.logged ?? 0;
 	const chained = order.base !== undefined;
 	const chain = chainOf(log, row.version, order.version);
