@@ -13,6 +13,7 @@ import {
 } from '../../../src/lib/db/contacts-repo';
 import { openDatabase, type CarnetDatabase } from '../../../src/lib/db/database';
 import {
+	FOLD_FROM,
 	LOG_MAX,
 	ORDER_INDEXES,
 	ORDER_VERSION_KEY,
@@ -467,6 +468,40 @@ describe('stored anchors across writes', () => {
 		expect(await surveyAnchors(db, { every: 10, chunk: 100 })).toBe(true);
 		expect((await loadAnchors(db, 'keys.name', 500)).refresh).toBe(false);
 		expect(await expectAnchorsExact(db)).toBe(true);
+	});
+});
+
+describe('the anchors worker is asked', () => {
+	it('to start the log on anchors an older version of the app surveyed', async () => {
+		const db = database();
+		await db.contacts.bulkAdd(makeBook(100, 20));
+		await surveyAnchors(db, { every: 10, chunk: 50 });
+		// what the version before the log left: the order row with its version only
+		const { version } = await orderRow(db);
+		await anchorsTable(db).put({ index: ORDER_VERSION_KEY, version });
+		expect(await loadAnchors(db, 'keys.name', 100)).toMatchObject({ refresh: true });
+		expect(await foldLog(db)).toBe('current');
+		expect(await orderRow(db)).toMatchObject({ version, base: version });
+		await db.contacts.bulkAdd(makeBook(3, 21));
+		expect(await loadAnchors(db, 'keys.name', 103)).toMatchObject({ refresh: false });
+		expect(await expectAnchorsExact(db)).toBe(true);
+	});
+
+	it('to fold a long log, by the first session that meets it', async () => {
+		const name = uniqueName();
+		const options = fakeIndexedDb();
+		const db = database(name, options);
+		await db.contacts.bulkAdd(makeBook(300, 22));
+		await surveyAnchors(db, { every: 10, chunk: 100 });
+		await db.contacts.bulkAdd(makeBook(5, 23));
+		// as if an import had logged more than FOLD_FROM changes
+		await anchorsTable(db).put({ ...(await orderRow(db)), logged: FOLD_FROM + 1 });
+		refreshes.length = 0;
+		const fresh = database(name, options);
+		const session = new ContactListSession(fresh, { sort: 'email', direction: 'asc' }, TUNING);
+		const want = await fresh.contacts.orderBy('keys.email').primaryKeys();
+		expect((await session.page(250, 5)).map((c) => c.id)).toEqual(want.slice(250, 255));
+		expect(refreshes).toEqual([name]);
 	});
 });
 
