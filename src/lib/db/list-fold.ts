@@ -14,12 +14,13 @@ import {
 	type OrderVersion,
 	type StoredAnchors
 } from './list-anchors';
-import { applyEntries, chainOf, changesIn, entriesOf, tooWide } from './list-edits';
+import { applyEntries, chainOf, changesIn, entriesOf, tooWide, widestGap } from './list-edits';
 
 /**
  * 'current': the stored anchors hold with an empty (or shorter) log; 'stale': they do not hold, a
  * survey must make new ones; 'wide': they hold, but writes left a stretch of some index without
- * anchors that a jump would walk (list-edits.ts, tooWide), which only a survey fills
+ * anchors that a jump would walk (list-edits.ts, tooWide), which only a survey fills, or an older
+ * version of the app stored them without their ends
  */
 export type Folded = 'current' | 'stale' | 'wide';
 
@@ -41,14 +42,20 @@ export async function foldLog(db: CarnetDatabase): Promise<Folded> {
 		}
 		const chain = chainOf(log, base, order.version);
 		if (chain === undefined) return 'stale';
+		// anchors an older version stored lack what a survey now records: the widest stretch it
+		// left (taken from them as they are) and their ends (which only a survey adds)
+		const legacy = rows.some((row) => row.widest === undefined || row.ends !== true);
 		const folded: StoredAnchors[] = rows.map((row) =>
-			applyEntries({ ...row, version: order.version }, entriesOf(chain, row.index))
+			applyEntries(
+				{ ...row, version: order.version, widest: row.widest ?? widestGap(row) },
+				entriesOf(chain, row.index)
+			)
 		);
 		const done = await db.transaction('rw', table, async () => {
 			const now = await orderRow(db);
 			if (now.base !== order.base) return false;
 			if (order.base === undefined && now.version !== order.version) return false;
-			if (chain.length > 0) await table.bulkPut(folded);
+			if (chain.length > 0 || legacy) await table.bulkPut(folded);
 			// writes logged meanwhile stay in the log, which now starts at the folded version
 			const next: OrderVersion = {
 				...now,
@@ -63,7 +70,8 @@ export async function foldLog(db: CarnetDatabase): Promise<Folded> {
 			return true;
 		});
 		if (!done) continue;
-		return folded.some(tooWide) ? 'wide' : 'current';
+		// rows without ends hold, but a survey would keep an import's contacts anchored too
+		return legacy || folded.some(tooWide) ? 'wide' : 'current';
 	}
 	return 'stale';
 }
