@@ -6,14 +6,14 @@
 
 import type { Contact, ContactQuery } from '../../src/lib/core/index';
 import { createContact } from '../../src/lib/core/index';
-import { countMatching, pageAt, warmList } from '../../src/lib/db/contact-list';
+import { SORT_INDEXES, countMatching, pageAt, warmList } from '../../src/lib/db/contact-list';
 import { addToList, deleteContacts, saveContact } from '../../src/lib/db/contacts-repo';
 import {
 	DEFAULT_DATABASE_NAME,
 	openDatabase,
 	type CarnetDatabase
 } from '../../src/lib/db/database';
-import { anchorsTable, setSurveyor } from '../../src/lib/db/list-anchors';
+import { anchorsTable, readAnchors, setSurveyor } from '../../src/lib/db/list-anchors';
 import { editsRow } from '../../src/lib/db/list-edits';
 import { createList } from '../../src/lib/db/lists-repo';
 import { surveyInWorker } from '../../src/lib/jobs/anchors-job';
@@ -166,6 +166,11 @@ export async function measureList(params: ListParams): Promise<PageMeasurement> 
 			for (const fraction of JUMPS) {
 				const ms = await withDatabase(async (db) => {
 					const size = await countMatching(db, query);
+					if (query === BY_NAME && fraction === JUMPS[0]) {
+						// how much of a jump is reading the stored anchors and applying the log
+						const read = await timed(() => readAnchors(db, SORT_INDEXES.name, size));
+						details[`read anchors after ${label}`] = read.ms;
+					}
 					const offset = Math.min(size - SCREEN, Math.floor(size * fraction));
 					await pageAt(db, query, 0, SCREEN);
 					return timed(() => pageAt(db, query, offset, SCREEN));
@@ -229,8 +234,19 @@ export async function measureList(params: ListParams): Promise<PageMeasurement> 
 	const batches = await withDatabase(async (db) => {
 		const ids: string[] = [];
 		const times: number[] = [];
+		// created at times the book already spans, not now: 10,000 contacts deleted at the top of
+		// "newest first" after every run would leave the kept book's index there full of deleted
+		// entries, which a descending cursor steps over (its first screen went from 30 to 350 ms
+		// over three runs). the few saved above are created now, at the top
+		const [oldest, newest] = await Promise.all([
+			db.contacts.orderBy('createdAt').first(),
+			db.contacts.orderBy('createdAt').reverse().first()
+		]);
+		const from = oldest?.createdAt ?? 0;
+		const span = (newest?.createdAt ?? from) - from;
+		const spread = () => from + Math.floor(Math.random() * span);
 		for (let batch = 0; batch < 5; batch += 1) {
-			const contacts = newContacts(BATCH, `batch${batch}`);
+			const contacts = newContacts(BATCH, `batch${batch}`, spread);
 			const ms = await timed(() =>
 				db.transaction('rw', db.contacts, () => db.contacts.bulkAdd(contacts))
 			);
@@ -303,9 +319,12 @@ export async function measureList(params: ListParams): Promise<PageMeasurement> 
 }
 
 // contacts an import could bring: names, phones and e-mails spread over their sorts
-function newContacts(count: number, tag: string): Contact[] {
+function newContacts(
+	count: number,
+	tag: string,
+	createdAt: () => number = () => Date.now()
+): Contact[] {
 	const letters = 'abcdefghijklmnopqrstuvwxyz';
-	const now = Date.now();
 	const contacts: Contact[] = [];
 	for (let index = 0; index < count; index += 1) {
 		let last = '';
@@ -318,7 +337,7 @@ function newContacts(count: number, tag: string): Contact[] {
 				phones: [{ value: `+49151${digits}` }],
 				emails: [{ value: `${last}.${tag}.${index}@bench.example` }]
 			},
-			{ defaultCountry: 'DE', now }
+			{ defaultCountry: 'DE', now: createdAt() }
 		);
 		if (!created.ok) throw new Error(`createContact refused: ${JSON.stringify(created.errors)}`);
 		contacts.push(created.contact);

@@ -55,6 +55,8 @@ export interface OrderVersion {
 	base?: string;
 	/** how many contact changes were logged since `base` */
 	logged?: number;
+	/** the fold at `base` found that only a survey would do (list-fold.ts, 'wide') */
+	wide?: boolean;
 }
 
 export type AnchorsRow = StoredAnchors | OrderVersion | OrderEdits;

@@ -30,10 +30,14 @@ export async function foldLog(db: CarnetDatabase): Promise<Folded> {
 	for (let attempt = 0; attempt < 3; attempt += 1) {
 		const { order, rows, log } = await db.transaction('r', table, async () => {
 			const order = await orderRow(db);
+			// nothing logged since the last fold or survey (as when a second session asks right
+			// after the first one's fold): the rows need not be read
+			if (order.version === order.base) return { order, rows: undefined, log: [] };
 			if (order.base === undefined && order.version === '') return { order, rows: [], log: [] };
 			const rows = (await table.bulkGet([...ORDER_INDEXES])).filter(isAnchors);
 			return { order, rows, log: await logRows(db) };
 		});
+		if (rows === undefined) return order.wide === true ? 'wide' : 'current';
 		// anchors that hold at the current version, from before writes logged (an older version of
 		// the app made them): writes log from here on
 		const base = order.base ?? order.version;
@@ -51,6 +55,7 @@ export async function foldLog(db: CarnetDatabase): Promise<Folded> {
 				entriesOf(chain, row.index)
 			)
 		);
+		const wide = legacy || folded.some(tooWide);
 		const done = await db.transaction('rw', table, async () => {
 			const now = await orderRow(db);
 			if (now.base !== order.base) return false;
@@ -61,7 +66,8 @@ export async function foldLog(db: CarnetDatabase): Promise<Folded> {
 				...now,
 				index: ORDER_VERSION_KEY,
 				base: order.version,
-				logged: Math.max(0, (now.logged ?? 0) - changesIn(chain))
+				logged: Math.max(0, (now.logged ?? 0) - changesIn(chain)),
+				wide
 			};
 			await table.put(next);
 			// when writes start logging here, whatever the log held before is from older anchors
@@ -71,7 +77,7 @@ export async function foldLog(db: CarnetDatabase): Promise<Folded> {
 		});
 		if (!done) continue;
 		// rows without ends hold, but a survey would keep an import's contacts anchored too
-		return legacy || folded.some(tooWide) ? 'wide' : 'current';
+		return wide ? 'wide' : 'current';
 	}
 	return 'stale';
 }
