@@ -234,17 +234,16 @@ export async function measureList(params: ListParams): Promise<PageMeasurement> 
 	const batches = await withDatabase(async (db) => {
 		const ids: string[] = [];
 		const times: number[] = [];
-		// created at times the book already spans, not now: 10,000 contacts deleted at the top of
-		// "newest first" after every run would leave the kept book's index there full of deleted
-		// entries, which a descending cursor steps over (its first screen went from 30 to 350 ms
-		// over three runs). the few saved above are created now, at the top
-		const [oldest, newest] = await Promise.all([
-			db.contacts.orderBy('createdAt').first(),
-			db.contacts.orderBy('createdAt').reverse().first()
-		]);
-		const from = oldest?.createdAt ?? 0;
-		const span = (newest?.createdAt ?? from) - from;
-		const spread = () => from + Math.floor(Math.random() * span);
+		// created at times the book already has, not now: 10,000 contacts deleted at the top of
+		// "newest first" after every run leave the kept book's index there full of deleted entries,
+		// which a descending cursor steps over (its first screen went from 30 to 350 ms over a few
+		// runs). the times come from the stored anchors, a sample of the index, so that the new
+		// contacts spread over it like the old ones; the few saved above are created now, at the top
+		const sample = (await readAnchors(db, SORT_INDEXES.createdAt, total))?.keys ?? [];
+		const spread = () => {
+			const key = sample[Math.floor(Math.random() * sample.length)];
+			return typeof key === 'number' ? key : Date.now();
+		};
 		for (let batch = 0; batch < 5; batch += 1) {
 			const contacts = newContacts(BATCH, `batch${batch}`, spread);
 			const ms = await timed(() =>
