@@ -5,10 +5,12 @@
 
 import type { CarnetDatabase } from './database';
 import {
+	FOLD_FROM,
 	ORDER_INDEXES,
 	ORDER_VERSION_KEY,
 	anchorsTable,
 	isAnchors,
+	keepsAnchors,
 	logRows,
 	orderRow,
 	type OrderVersion,
@@ -80,4 +82,19 @@ export async function foldLog(db: CarnetDatabase): Promise<Folded> {
 		return wide ? 'wide' : 'current';
 	}
 	return 'stale';
+}
+
+/**
+ * after a job that wrote many contacts (an import, its undo): folds a log longer than readers should
+ * apply, so that the list's next jump finds it short. never fails the job: a fold that did not
+ * happen leaves the log to the list's own refresh.
+ */
+export async function foldAfterWrites(db: CarnetDatabase): Promise<void> {
+	try {
+		if (!keepsAnchors(db)) return;
+		const order = await orderRow(db);
+		if (order.base !== undefined && (order.logged ?? 0) > FOLD_FROM) await foldLog(db);
+	} catch (error) {
+		console.error(error);
+	}
 }

@@ -29,6 +29,9 @@ import {
 } from '../../../src/lib/db/list-anchors';
 import { applyEntries, type AnchorSet, type SignedEntry } from '../../../src/lib/db/list-edits';
 import { foldLog } from '../../../src/lib/db/list-fold';
+import { runImport } from '../../../src/lib/db/import-run';
+import { createImportJob } from '../../../src/lib/db/imports-repo';
+import type { ColumnMapping } from '../../../src/lib/core/import/types';
 import { surveyBook } from '../../../src/lib/db/list-survey';
 import { fakeIndexedDb, uniqueName } from './harness';
 import { makeBook } from './seed';
@@ -514,6 +517,46 @@ describe('the anchors worker is asked', () => {
 		const want = await fresh.contacts.orderBy('keys.email').primaryKeys();
 		expect((await session.page(250, 5)).map((c) => c.id)).toEqual(want.slice(250, 255));
 		expect(refreshes).toEqual([name]);
+	});
+});
+
+describe('an import', () => {
+	it('folds a long log when it ends, so that the list finds it short', async () => {
+		const db = database();
+		await db.contacts.bulkAdd(makeBook(200, 24));
+		await surveyAnchors(db, { every: 10, chunk: 100 });
+		// as if the import's own batches had filled the log
+		await anchorsTable(db).put({ ...(await orderRow(db)), logged: FOLD_FROM });
+		const header = ['First name', 'Last name', 'Mobile'];
+		const mapping: ColumnMapping = [
+			{ kind: 'field', field: 'firstName' },
+			{ kind: 'field', field: 'lastName' },
+			{ kind: 'phone', phoneKind: 'mobile' }
+		];
+		const lines = [header.join(','), 'Ada,Aaberg,+4915199990001', 'Bea,Zuse,+33699990002'];
+		const file = new File([lines.join('\r\n') + '\r\n'], 'people.csv', { type: 'text/csv' });
+		const job = await createImportJob(db, {
+			file: { name: file.name, size: file.size, type: file.type, lastModified: 1 },
+			header,
+			mapping,
+			options: {
+				defaultCountry: 'DE',
+				listIds: [],
+				unsubscribeAll: false,
+				duplicates: 'fill',
+				format: 'csv',
+				encoding: '',
+				delimiter: '',
+				sheet: ''
+			},
+			totalRows: 0
+		});
+		await runImport(db, job.id, file, { batchSize: 1 });
+		expect(await db.contacts.count()).toBe(202);
+		const order = await orderRow(db);
+		expect(order.base).toBe(order.version);
+		expect(await logRows(db)).toEqual([]);
+		expect(await expectAnchorsExact(db)).toBe(true);
 	});
 });
 
