@@ -1,5 +1,5 @@
-// the anchors worker: surveys the list's sort indexes off the main thread (db/list-anchors.ts). a
-// thin shell: one handle per survey, closed after it.
+// the anchors worker: keeps the list's stored anchors current off the main thread (db/list-anchors.ts:
+// it folds their log, or surveys the sort indexes). a thin shell: one handle per call, closed after.
 
 import * as Comlink from 'comlink';
 import { openDatabase } from '../src/lib/db/database';

@@ -5,14 +5,16 @@
 // screen, search or count meets an empty cache.
 
 import type { Contact, ContactQuery } from '../../src/lib/core/index';
-import { countMatching, pageAt, warmList } from '../../src/lib/db/contact-list';
-import { addToList, saveContact } from '../../src/lib/db/contacts-repo';
+import { createContact } from '../../src/lib/core/index';
+import { SORT_INDEXES, countMatching, pageAt, warmList } from '../../src/lib/db/contact-list';
+import { addToList, deleteContacts, saveContact } from '../../src/lib/db/contacts-repo';
 import {
 	DEFAULT_DATABASE_NAME,
 	openDatabase,
 	type CarnetDatabase
 } from '../../src/lib/db/database';
-import { setSurveyor } from '../../src/lib/db/list-anchors';
+import { anchorsTable, readAnchors, setSurveyor } from '../../src/lib/db/list-anchors';
+import { editsRow } from '../../src/lib/db/list-edits';
 import { createList } from '../../src/lib/db/lists-repo';
 import { surveyInWorker } from '../../src/lib/jobs/anchors-job';
 import { longTasksBetween } from './long-tasks';
@@ -38,6 +40,10 @@ const COUNTS: readonly { label: string; query: ContactQuery }[] = [
 	{ label: 'hasEmail', query: { sort: 'name', direction: 'asc', hasEmail: true } }
 ];
 const BY_NAME: ContactQuery = { sort: 'name', direction: 'asc' };
+// new contacts go to the end of the creation order: the newest first is where a user looks for them
+const NEWEST_FIRST: ContactQuery = { sort: 'createdAt', direction: 'desc' };
+// an import writes batches of this many contacts, each in its own transaction
+const BATCH = 2_000;
 
 type Details = Record<string, number | string>;
 
@@ -47,8 +53,22 @@ export async function measureList(params: ListParams): Promise<PageMeasurement> 
 		throw new Error(`the database holds ${total} contacts, the scenario needs ${params.expected}`);
 	}
 	const details: Details = { contacts: total };
-	// as the app's list does (state/contact-list.svelte.ts): surveys run in their worker
-	setSurveyor(surveyInWorker);
+	// before anything is timed, the stored anchors are brought up to date, as the app's worker does
+	// in a quiet minute: a survey after seeding, or after an older version of the app stored them
+	const settled = await withDatabase((db) => timed(() => surveyInWorker(db)));
+	details['anchors settled before'] = settled.ms;
+	details['anchors settled'] = String(settled.value);
+	// as the app's list does (state/contact-list.svelte.ts): surveys and folds run in their worker.
+	// those the list asks for during the run (after writes) run beside the timed work
+	const refreshes: string[] = [];
+	setSurveyor(async (db) => {
+		const asked = performance.now();
+		const done = await surveyInWorker(db);
+		refreshes.push(
+			`${Math.round(asked - start)}+${Math.round(performance.now() - asked)} ms ${done}`
+		);
+		return done;
+	});
 	const start = performance.now();
 
 	const firstScreens: number[] = [];
@@ -138,9 +158,149 @@ export async function measureList(params: ListParams): Promise<PageMeasurement> 
 		return times;
 	});
 
+	// writes that move contacts in the sorts, then far jumps on fresh handles, as a user who edits a
+	// name or imports a few contacts and then drags the scrollbar
+	const jumpsAfter = async (label: string, queries: readonly ContactQuery[]): Promise<number> => {
+		const times: number[] = [];
+		for (const query of queries) {
+			for (const fraction of JUMPS) {
+				const ms = await withDatabase(async (db) => {
+					const size = await countMatching(db, query);
+					if (query === BY_NAME && fraction === JUMPS[0]) {
+						// how much of a jump is reading the stored anchors and applying the log
+						const read = await timed(() => readAnchors(db, SORT_INDEXES.name, size));
+						details[`read anchors after ${label}`] = read.ms;
+					}
+					const offset = Math.min(size - SCREEN, Math.floor(size * fraction));
+					await pageAt(db, query, 0, SCREEN);
+					return timed(() => pageAt(db, query, offset, SCREEN));
+				});
+				const sort = query === BY_NAME ? '' : ` ${query.sort} ${query.direction}`;
+				details[`jump after ${label}${sort} ${Math.round(fraction * 100)} %`] = ms.ms;
+				times.push(ms.ms);
+			}
+		}
+		return Math.max(...times);
+	};
+
+	const renamed = await withDatabase(async (db) => {
+		const [contact] = await pageAt(db, BY_NAME, Math.floor(total / 3), 1);
+		if (!contact) throw new Error('no contact to rename');
+		const saved = await timed(() =>
+			saveContact(
+				db,
+				{ ...contact, lastName: `${contact.lastName}x` },
+				{
+					expectedUpdatedAt: contact.updatedAt
+				}
+			)
+		);
+		if (!saved.value.ok) throw new Error('saveContact reported a conflict');
+		return { before: contact, after: saved.value.contact, ms: saved.ms };
+	});
+	details['save renamed'] = renamed.ms;
+	const jumpAfterRename = await jumpsAfter('rename', [BY_NAME]);
+	// the book goes back to its seeded name, outside the timing
+	await withDatabase(async (db) => {
+		const back = await saveContact(
+			db,
+			{ ...renamed.after, lastName: renamed.before.lastName },
+			{
+				expectedUpdatedAt: renamed.after.updatedAt
+			}
+		);
+		if (!back.ok) throw new Error('saveContact reported a conflict');
+	});
+
+	const added = await withDatabase(async (db) => {
+		const ids: string[] = [];
+		const times: number[] = [];
+		for (const contact of newContacts(5, 'few')) {
+			const saved = await timed(() => saveContact(db, contact));
+			if (!saved.value.ok) throw new Error('saveContact refused a new contact');
+			ids.push(contact.id);
+			times.push(saved.ms);
+		}
+		return { ids, ms: median(times) };
+	});
+	details['save new'] = added.ms;
+	const jumpAfterAdd = await jumpsAfter('add', [BY_NAME, NEWEST_FIRST]);
+	const deletedFew = await withDatabase((db) => timed(() => deleteContacts(db, added.ids)));
+	details['delete 5'] = deletedFew.ms;
+	const jumpAfterDelete = await jumpsAfter('delete', [BY_NAME, NEWEST_FIRST]);
+
+	// five batches as an import writes them, then far jumps, then the batches deleted again so that
+	// the kept book stays as seeded
+	const batches = await withDatabase(async (db) => {
+		const ids: string[] = [];
+		const times: number[] = [];
+		// contacts like the book's own, spread over every index as its contacts are: copies of
+		// contacts sampled through the stored name anchors, each with an id and an e-mail right after
+		// its model's. (new ids would all come last by creation, since the seeded book has a single
+		// creation time, and 10,000 contacts deleted at the top of "newest first" after every run left
+		// the kept book's index there full of deleted entries, which a descending cursor steps over:
+		// its first screen went from 30 to 600 ms over a few runs.) an import unlike the book, whose
+		// names crowd between two anchors, makes the worker survey again (see docs/benchmarks.md)
+		const sampled = (await readAnchors(db, SORT_INDEXES.name, total))?.ids ?? [];
+		const models = (
+			await db.contacts.bulkGet(
+				Array.from({ length: 500 }, () => sampled[Math.floor(Math.random() * sampled.length)] ?? '')
+			)
+		).filter((contact): contact is Contact => contact !== undefined);
+		for (let batch = 0; batch < 5; batch += 1) {
+			const contacts = likeBook(models, BATCH, `b${batch}`);
+			const ms = await timed(() =>
+				db.transaction('rw', db.contacts, () => db.contacts.bulkAdd(contacts))
+			);
+			ids.push(...contacts.map((contact) => contact.id));
+			times.push(ms.ms);
+		}
+		// what the log adds to such a batch: its row (the moves of 2,000 new contacts), written alone
+		// in a transaction of its own under a key no reader follows, then removed
+		const probe = editsRow(
+			'bench-probe',
+			'bench-probe',
+			newContacts(BATCH, 'probe').map((contact) => ({
+				id: contact.id,
+				before: undefined,
+				after: contact
+			}))
+		);
+		const table = anchorsTable(db);
+		const logRow = await timed(() => db.transaction('rw', table, () => table.put(probe)));
+		await table.delete(probe.index);
+		return { ids, times, logRowMs: logRow.ms };
+	});
+	details['log row of 2000 alone'] = batches.logRowMs;
+	details['batch add 2000 median'] = median(batches.times);
+	details['batch add 2000 max'] = Math.max(...batches.times);
+	const jumpAfterBatches = await jumpsAfter('batches', [BY_NAME, NEWEST_FIRST]);
+	const removed = await withDatabase(async (db) => {
+		const times: number[] = [];
+		for (let start = 0; start < batches.ids.length; start += BATCH) {
+			const chunk = batches.ids.slice(start, start + BATCH);
+			const ms = await timed(() =>
+				db.transaction('rw', db.contacts, () => db.contacts.bulkDelete(chunk))
+			);
+			times.push(ms.ms);
+		}
+		return times;
+	});
+	details['batch delete 2000 median'] = median(removed);
+	const jumpAfterBatchDeletes = await jumpsAfter('batch deletes', [BY_NAME, NEWEST_FIRST]);
+	details.contactsAfter = await withDatabase((db) => db.contacts.count());
+	// when the list asked the worker for a refresh (ms into the run + how long it took, and whether
+	// the anchors were current after it); those still running at the end are not listed
+	details.refreshes = refreshes.join(', ');
+
 	const end = performance.now();
 	await settle();
 	Object.assign(details, {
+		saveRenameMs: renamed.ms,
+		jumpAfterRenameMs: jumpAfterRename,
+		jumpAfterAddDeleteMs: Math.max(jumpAfterAdd, jumpAfterDelete),
+		jumpAfterBatchesMs: Math.max(jumpAfterBatches, jumpAfterBatchDeletes),
+		batchAddMs: median(batches.times),
 		firstScreenMs: Math.max(...firstScreens),
 		jumpMs: Math.max(...jumps),
 		jumpWarmMs: Math.max(...warmJumps),
@@ -158,6 +318,60 @@ export async function measureList(params: ListParams): Promise<PageMeasurement> 
 		longTasks: longTasksBetween(start, end),
 		details
 	};
+}
+
+// copies of the models under new ids right after theirs: the same names and creation times, an
+// e-mail right after theirs and a phone near theirs
+function likeBook(models: readonly Contact[], count: number, tag: string): Contact[] {
+	const contacts: Contact[] = [];
+	for (let index = 0; index < count; index += 1) {
+		const model = models[Math.floor(Math.random() * models.length)];
+		if (!model) throw new Error('no contacts to copy');
+		const [local, domain] = (model.emails[0]?.value ?? `x@bench.example`).split('@');
+		const phone = model.phones[0]?.value;
+		const digits = String(Math.floor(Math.random() * 1e3)).padStart(3, '0');
+		const draft = {
+			firstName: model.firstName,
+			lastName: model.lastName,
+			phones: phone ? [{ value: phone.slice(0, -3) + digits }] : [],
+			emails: [{ value: `${local}.${tag}${index}@${domain}` }]
+		};
+		const options = {
+			defaultCountry: 'DE',
+			now: model.createdAt,
+			id: `${model.id}.${tag}${index}`
+		};
+		// a changed last digit can make a number invalid: such a copy goes without a phone
+		let created = createContact(draft, options);
+		if (!created.ok) created = createContact({ ...draft, phones: [] }, options);
+		if (!created.ok) throw new Error(`createContact refused: ${JSON.stringify(created.errors)}`);
+		contacts.push(created.contact);
+	}
+	return contacts;
+}
+
+// contacts a user could add: names, phones and e-mails spread over their sorts, created now
+function newContacts(count: number, tag: string): Contact[] {
+	const letters = 'abcdefghijklmnopqrstuvwxyz';
+	const now = Date.now();
+	const contacts: Contact[] = [];
+	for (let index = 0; index < count; index += 1) {
+		let last = '';
+		for (let i = 0; i < 7; i += 1) last += letters[Math.floor(Math.random() * letters.length)];
+		const digits = String(Math.floor(Math.random() * 1e8)).padStart(8, '0');
+		const created = createContact(
+			{
+				firstName: `Bench ${tag}`,
+				lastName: last.charAt(0).toUpperCase() + last.slice(1),
+				phones: [{ value: `+49151${digits}` }],
+				emails: [{ value: `${last}.${tag}.${index}@bench.example` }]
+			},
+			{ defaultCountry: 'DE', now }
+		);
+		if (!created.ok) throw new Error(`createContact refused: ${JSON.stringify(created.errors)}`);
+		contacts.push(created.contact);
+	}
+	return contacts;
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {

@@ -27,7 +27,31 @@ const FIGURES: readonly { key: string; name: string; target: number; what: strin
 		what: 'worst of all, calling code 49, has e-mail'
 	},
 	{ key: 'listMs', name: 'list:list-1000', target: 300, what: '1,000-member list by name' },
-	{ key: 'saveMs', name: 'list:save', target: 50, what: 'median of 20 saves of one contact' }
+	{ key: 'saveMs', name: 'list:save', target: 50, what: 'median of 20 saves of one contact' },
+	{
+		key: 'saveRenameMs',
+		name: 'list:save-rename',
+		target: 50,
+		what: 'a save that changes a last name (moves the contact in the name sort)'
+	},
+	{
+		key: 'jumpAfterRenameMs',
+		name: 'list:jump-after-rename',
+		target: 100,
+		what: 'worst page at 37 / 73 / 99 % by name right after that save'
+	},
+	{
+		key: 'jumpAfterAddDeleteMs',
+		name: 'list:jump-after-add-delete',
+		target: 100,
+		what: 'the same jumps, also newest first, after saving 5 new contacts and after deleting them'
+	},
+	{
+		key: 'jumpAfterBatchesMs',
+		name: 'list:jump-after-batches',
+		target: 100,
+		what: 'the same after 5 batches of 2,000 new contacts, and after deleting them'
+	}
 ];
 
 const FULL = 100_000;

@@ -27,12 +27,14 @@ import {
 import type { CarnetDatabase } from './database';
 import {
 	ANCHORS_TABLE,
+	LOG_MAX,
 	ORDER_VERSION_KEY,
 	changesOrder,
 	keepsAnchors,
 	type AnchorsRow,
 	type OrderVersion
 } from './list-anchors';
+import { editsRow, type ContactMove } from './list-edits';
 import { newId } from './ids';
 import { getSetting, setSetting } from './settings-repo';
 
@@ -142,7 +144,8 @@ async function mutateCounted(
 		if (request.range.type === RANGE_ANY) {
 			// clear(): nothing is left to count
 			const response = await contacts.mutate(request);
-			if (anchors) await bumpOrder(anchors, trans);
+			// the anchors' positions would all be 0: a survey of what comes next is cheaper than a log
+			if (anchors) await logOrder(anchors, trans, undefined);
 			await check(counts.mutate({ type: 'deleteRange', trans, range: request.range }));
 			return response;
 		}
@@ -154,7 +157,14 @@ async function mutateCounted(
 		const response = await contacts.mutate(request);
 		const delta: Delta = new Map();
 		for (const contact of result) count(delta, contact, -1);
-		if (anchors && result.length > 0) await bumpOrder(anchors, trans);
+		if (anchors && result.length > 0) {
+			const moves = result.map((contact) => ({
+				id: String(extractKey(contacts, contact)),
+				before: contact,
+				after: undefined
+			}));
+			await logOrder(anchors, trans, moves);
+		}
 		await store(counts, trans, delta);
 		return response;
 	}
@@ -170,7 +180,7 @@ async function mutateCounted(
 	const delta: Delta = new Map();
 	// what each key holds as the operations run in order: a request may name a key twice
 	const current = new Map<unknown, unknown>();
-	let reordered = false;
+	const moves: ContactMove[] = [];
 	keys.forEach((key, index) => {
 		if (response.failures[index] !== undefined) return;
 		const id = String(key);
@@ -179,20 +189,36 @@ async function mutateCounted(
 		const after = request.type === 'delete' ? undefined : request.values[index];
 		count(delta, after, 1);
 		current.set(id, after);
-		reordered ||= changesOrder(previous, after);
+		if (changesOrder(previous, after)) moves.push({ id, before: previous, after });
 	});
-	if (anchors && reordered) await bumpOrder(anchors, trans);
+	if (anchors && moves.length > 0) await logOrder(anchors, trans, moves);
 	await store(counts, trans, delta);
 	return response;
 }
 
-// a write that moved a contact in some sort makes every stored anchor stale (db/list-anchors.ts)
-async function bumpOrder(anchors: DBCoreTable, trans: DBCoreTransaction): Promise<void> {
-	// a new stamp rather than a count: nothing to read first
-	const next: OrderVersion = { index: ORDER_VERSION_KEY, version: newId() };
-	// awaited directly: dexie's hooks find the transaction through its zone, which an await of
-	// another async function here would leave
-	const response = await anchors.mutate({ type: 'put', trans, values: [next] });
+/**
+ * a write that moved contacts in some sort writes a new order version and, while the stored anchors
+ * are kept current (db/list-anchors.ts), logs the moves against them (db/list-edits.ts): one read of
+ * the order row and one write of it and the log's new row, whatever the size of the anchors. moves
+ * undefined (a clear), or more than the log may still take, make the anchors stale instead.
+ */
+async function logOrder(
+	anchors: DBCoreTable,
+	trans: DBCoreTransaction,
+	moves: readonly ContactMove[] | undefined
+): Promise<void> {
+	const version = newId();
+	const row = (await anchors.get({ trans, key: ORDER_VERSION_KEY })) as AnchorsRow | undefined;
+	const order = row?.index === ORDER_VERSION_KEY ? (row as OrderVersion) : undefined;
+	const logged = (order?.logged ?? 0) + (moves?.length ?? 0);
+	const values: AnchorsRow[] =
+		order?.base !== undefined && moves !== undefined && logged <= LOG_MAX
+			? [
+					{ index: ORDER_VERSION_KEY, version, base: order.base, logged },
+					editsRow(order.version, version, moves)
+				]
+			: [{ index: ORDER_VERSION_KEY, version }];
+	const response = await anchors.mutate({ type: 'put', trans, values });
 	if (response.numFailures > 0) {
 		throw Object.values(response.failures)[0] ?? new Error('the order version was not written');
 	}

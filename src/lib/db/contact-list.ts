@@ -65,7 +65,7 @@ import {
 } from '../core/contact-facets';
 import { MISSING_KEY } from '../core/missing-key';
 import { COUNTS_TABLE, keepsCounts, storedCount } from './contact-counts';
-import { keepsAnchors, readAnchors, surveyAnchors, type StoredAnchors } from './list-anchors';
+import { keepsAnchors, loadAnchors, surveyAnchors, type StoredAnchors } from './list-anchors';
 import type { CarnetDatabase } from './database';
 import { contactsOfImport } from './import-contacts';
 
@@ -859,6 +859,7 @@ class RangeWalker {
 	private stored: Anchor[] | undefined;
 	private loading: Promise<void> | undefined;
 	private warming: Promise<void> | undefined;
+	private refreshing = false;
 	private stopped = false;
 
 	constructor(
@@ -945,6 +946,13 @@ class RangeWalker {
 		return this.stored !== undefined;
 	}
 
+	// once per walk: the worker runs one refresh at a time and sessions come and go with every write
+	private refresh(): void {
+		if (this.refreshing) return;
+		this.refreshing = true;
+		surveyAnchors(this.db).catch((error: unknown) => console.error(error));
+	}
+
 	// none found is not kept: another session's survey (or another tab's) may store them meanwhile
 	private loadStored(): Promise<void> {
 		if (this.stored) return Promise.resolve();
@@ -952,7 +960,9 @@ class RangeWalker {
 			try {
 				if (!this.surveys()) return;
 				const size = await total(this.db);
-				const row = await readAnchors(this.db, this.plan.walk.index, size);
+				const { anchors: row, refresh } = await loadAnchors(this.db, this.plan.walk.index, size);
+				// the anchors worker brings them up to date in the background (see loadAnchors)
+				if (refresh) this.refresh();
 				// skips are tracked from the start only, the descending end of a descending walk
 				if (row && (this.skipped === undefined || this.plan.direction === 'next')) {
 					this.stored = storedAnchors(row);

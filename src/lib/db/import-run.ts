@@ -31,6 +31,7 @@ import type { ImportCounts, ImportJob } from './schema';
 import { getSetting } from './settings-repo';
 import type { BatchRow } from '../core/import/plan-batch';
 import { nextTask } from './next-task';
+import { foldAfterWrites } from './list-fold';
 
 export interface ImportProgress {
 	jobId: string;
@@ -88,6 +89,20 @@ export async function runImport(
 	jobId: string,
 	file: Blob & { name?: string },
 	options: RunOptions = {}
+): Promise<ImportJob> {
+	try {
+		return await importFile(db, jobId, file, options);
+	} finally {
+		// the batches logged how they moved contacts in the list's sorts (db/list-edits.ts)
+		await foldAfterWrites(db);
+	}
+}
+
+async function importFile(
+	db: CarnetDatabase,
+	jobId: string,
+	file: Blob & { name?: string },
+	options: RunOptions
 ): Promise<ImportJob> {
 	let job = await mustGet(db, jobId);
 	const mapping = await createNewFields(db, job.mapping);
@@ -215,6 +230,18 @@ export async function undoImport(
 	db: CarnetDatabase,
 	jobId: string,
 	options: RunOptions = {}
+): Promise<ImportJob> {
+	try {
+		return await undoBatches(db, jobId, options);
+	} finally {
+		await foldAfterWrites(db);
+	}
+}
+
+async function undoBatches(
+	db: CarnetDatabase,
+	jobId: string,
+	options: RunOptions
 ): Promise<ImportJob> {
 	let job = await mustGet(db, jobId);
 	const previous = job.status;

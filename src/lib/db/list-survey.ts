@@ -2,17 +2,21 @@
 // sample of them in each sort index. loaded only when a survey starts (in the anchors worker).
 
 import type { Contact } from '../core/contact';
-import { compareKeys, type IndexKey } from '../core/contact-query';
+import type { IndexKey } from '../core/contact-query';
 import type { CarnetDatabase } from './database';
 import {
 	ORDER_INDEXES,
+	ORDER_VERSION_KEY,
 	anchorsTable,
 	keepsAnchors,
 	orderKeyOf,
 	orderVersion,
+	type OrderVersion,
 	type StoredAnchors,
 	type SurveyOptions
 } from './list-anchors';
+import { EDIT_END, EDIT_PREFIX, compareEntries, widestGap } from './list-edits';
+import { foldLog } from './list-fold';
 
 // every id is read in chunks this big when picking the sample
 const ID_CHUNK = 50_000;
@@ -20,20 +24,6 @@ const ID_CHUNK = 50_000;
 interface Entry {
 	key: IndexKey;
 	id: string;
-}
-
-// a million contacts take five binary searches each: plain keys are compared directly
-function compareEntries(a: Entry, b: Entry): number {
-	const x = a.key;
-	const y = b.key;
-	if (typeof x !== 'object' && typeof x === typeof y) {
-		if (x < y) return -1;
-		if (x > y) return 1;
-	} else {
-		const order = compareKeys(x, y);
-		if (order !== 0) return order;
-	}
-	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 // how many of the sorted entries are <= the given one
@@ -47,6 +37,20 @@ function upperBound(sorted: readonly Entry[], entry: Entry): number {
 		else high = middle;
 	}
 	return low;
+}
+
+/**
+ * brings the stored anchors up to date (list-anchors.ts, surveyAnchors): the log folded into them
+ * when they hold and writes left no stretch of an index without anchors, else a survey
+ */
+export async function refreshBook(
+	db: CarnetDatabase,
+	options: Readonly<SurveyOptions>
+): Promise<boolean> {
+	if (!keepsAnchors(db)) return false;
+	const folded = await foldLog(db);
+	if (folded === 'current') return true;
+	return surveyBook(db, options);
 }
 
 /** reads the book and stores the anchors of every sort index (see list-anchors.ts) */
@@ -86,6 +90,9 @@ export async function surveyBook(
 		[...candidates].map(([index, entries]) => [index, new Uint32Array(entries.length + 1)])
 	);
 	const sizes = new Map<string, number>(ORDER_INDEXES.map((index) => [index, 0]));
+	// each index's first and last entries become anchors too: whatever a later write adds beyond
+	// them then gets an exact position from the log alone (list-edits.ts, applyEntries)
+	const ends = new Map<string, { first: Entry; last: Entry }>();
 	last = undefined;
 	for (;;) {
 		if (stopped()) return false;
@@ -99,9 +106,14 @@ export async function surveyBook(
 				if (key === undefined) continue;
 				const entries = candidates.get(index) ?? [];
 				const counts = below.get(index);
-				const at = upperBound(entries, { key, id: contact.id });
+				const entry = { key, id: contact.id };
+				const at = upperBound(entries, entry);
 				if (counts) counts[at] = (counts[at] ?? 0) + 1;
 				sizes.set(index, (sizes.get(index) ?? 0) + 1);
+				const seen = ends.get(index);
+				if (!seen) ends.set(index, { first: entry, last: entry });
+				else if (compareEntries(entry, seen.first) < 0) seen.first = entry;
+				else if (compareEntries(entry, seen.last) > 0) seen.last = entry;
 			}
 		}
 		last = chunk.at(-1)?.id;
@@ -112,25 +124,41 @@ export async function surveyBook(
 	// earlier one
 	const rows: StoredAnchors[] = [...candidates].map(([index, entries]) => {
 		const counts = below.get(index) ?? new Uint32Array(1);
+		const size = sizes.get(index) ?? 0;
 		const positions: number[] = [];
+		const anchored: Entry[] = [];
+		const { first, last: final } = ends.get(index) ?? {};
+		if (first && (entries[0] === undefined || compareEntries(first, entries[0]) < 0)) {
+			positions.push(0);
+			anchored.push(first);
+		}
 		let before = 0;
-		entries.forEach((_, i) => {
+		entries.forEach((entry, i) => {
 			before += counts[i] ?? 0;
 			positions.push(before);
+			anchored.push(entry);
 		});
-		return {
-			index,
-			version,
-			size: sizes.get(index) ?? 0,
+		const top = anchored.at(-1);
+		if (final && (top === undefined || compareEntries(final, top) > 0)) {
+			positions.push(size - 1);
+			anchored.push(final);
+		}
+		const set = {
+			size,
 			positions,
-			keys: entries.map((entry) => entry.key),
-			ids: entries.map((entry) => entry.id)
+			keys: anchored.map((entry) => entry.key),
+			ids: anchored.map((entry) => entry.id)
 		};
+		return { index, version, ...set, ends: true, every: options.every, widest: widestGap(set) };
 	});
 	if (stopped()) return false;
 	return db.transaction('rw', anchorsTable(db), async () => {
 		if ((await orderVersion(db)) !== version) return false;
 		await anchorsTable(db).bulkPut(rows);
+		// writes log against these from now on; the log so far is in what the survey read
+		const order: OrderVersion = { index: ORDER_VERSION_KEY, version, base: version, logged: 0 };
+		await anchorsTable(db).put(order);
+		await anchorsTable(db).where(':id').between(EDIT_PREFIX, EDIT_END).delete();
 		return true;
 	});
 }
