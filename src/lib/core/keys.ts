@@ -7,6 +7,7 @@ import { foldText } from './fold';
 import { MISSING_KEY } from './missing-key';
 import { callingCodeOf } from './phone';
 import { searchTokens } from './search';
+import { searchWords } from './search-words';
 
 export { foldText } from './fold';
 export { MISSING_KEY, keyText } from './missing-key';
@@ -40,12 +41,15 @@ export function sortName(contact: Omit<KeyedFields, 'subscription'>): string {
 export function contactKeys(contact: KeyedFields): ContactKeys {
 	const phone = contact.phones[0]?.value ?? '';
 	const email = contact.emails[0]?.value ?? '';
+	const name = sortName(contact) || MISSING_KEY;
+	const tokens = searchTokens(contact);
 	const keys: ContactKeys = {
-		name: sortName(contact) || MISSING_KEY,
+		name,
 		email: email === '' ? MISSING_KEY : emailKey(email),
 		phone: phone || MISSING_KEY,
 		callingCode: (phone && callingCodeOf(phone)) || MISSING_KEY,
-		tokens: searchTokens(contact)
+		tokens,
+		words: searchWords(tokens, name)
 	};
 	// present only when unsubscribed, so the index holds the few unsubscribed contacts and nothing
 	// for the many subscribed ones

@@ -68,6 +68,7 @@ import { COUNTS_TABLE, keepsCounts, storedCount } from './contact-counts';
 import { keepsAnchors, loadAnchors, surveyAnchors, type StoredAnchors } from './list-anchors';
 import type { CarnetDatabase } from './database';
 import { contactsOfImport } from './import-contacts';
+import { firstMatchesByWords, wordsComplete, type WordMatches } from './list-words';
 
 /** the index of each sort */
 export const SORT_INDEXES: Readonly<Record<ContactSort, string>> = {
@@ -111,6 +112,11 @@ export interface ListTuning {
 	 * words on them when the word matches at most this many index entries
 	 */
 	wordReadMax: number;
+	/**
+	 * a name-sorted search takes its first pages from the keys of the words index (db/list-words.ts)
+	 * when that reads at most this many of them; past it, the ways above answer it
+	 */
+	wordStepsMax: number;
 }
 
 export const DEFAULT_TUNING: Readonly<ListTuning> = {
@@ -120,7 +126,8 @@ export const DEFAULT_TUNING: Readonly<ListTuning> = {
 	anchorStep: 1_000,
 	rowsPerTransaction: 50_000,
 	surveyFrom: 20_000,
-	wordReadMax: 20_000
+	wordReadMax: 20_000,
+	wordStepsMax: 30_000
 };
 
 // a walk costs ~75 µs per index entry at a million contacts, a survey ~25 µs per contact for all
@@ -459,6 +466,10 @@ async function resolve(db: CarnetDatabase, plan: Plan, tuning: ListTuning): Prom
 	if (smallest && smallest.size <= tuning.rowsInMemory) {
 		return order(db, plan, tuning, await membership(db, plan, sized, tuning), walkSize);
 	}
+	// a name-sorted search: its first pages from the keys of the words index
+	if (plan.query.sort === 'name' && plan.query.tokens.length > 0 && (await wordsComplete(db))) {
+		return { kind: 'filtered', list: new FilteredList(db, plan, tuning, sized, walkSize, true) };
+	}
 	// one word that matches many shows its first pages sooner by checking contacts along the sort
 	// (the scan below); several words rarely match many together, so reading the contacts of the
 	// most selective one and checking the others on them is the quicker way to the first page
@@ -666,18 +677,22 @@ class FilteredList {
 	private members: Promise<Membership> | undefined;
 	private ordered: Promise<Ordered> | undefined;
 	private skipping: Promise<RangeWalker | undefined> | undefined;
+	private words: { need: number; result: Promise<WordMatches | undefined> } | undefined;
 
 	constructor(
 		private readonly db: CarnetDatabase,
 		private readonly plan: Plan,
 		private readonly tuning: ListTuning,
 		private readonly sized: readonly SizedFilter[],
-		private readonly walkSize: Lazy<number>
+		private readonly walkSize: Lazy<number>,
+		/** the first pages come from the words index (db/list-words.ts) rather than a scan */
+		private readonly byWords = false
 	) {}
 
 	/** 'scan' until a page further down needed the skipping walk or the whole result in order */
-	async kind(): Promise<'scan' | 'range-skipping' | Ordered['kind']> {
+	async kind(): Promise<'scan' | 'words' | 'range-skipping' | Ordered['kind']> {
 		if (this.ordered) return (await this.ordered).kind;
+		if (this.byWords) return 'words';
 		if (this.skipping && (await this.skipping)) return 'range-skipping';
 		return 'scan';
 	}
@@ -686,8 +701,15 @@ class FilteredList {
 		if (this.exhausted) return this.found.length;
 		if (this.plan.includes.some(isWord)) {
 			// the first screen goes first: the count of a search reads all of its contacts
-			await this.enqueueScan(FIRST_SCREEN);
+			if (this.byWords) await this.fromWords(FIRST_SCREEN);
+			else await this.enqueueScan(FIRST_SCREEN);
 			if (this.exhausted) return this.found.length;
+			const [only, ...others] = this.plan.includes;
+			if (only && others.length === 0 && this.plan.excludes.length === 0 && !this.plan.walkIsFilter) {
+				// one word and nothing else: its contacts are the ids in its range, each once (ids cost
+				// a tenth of what contacts do)
+				return new Set(await idsOf(this.db, only)).size;
+			}
 			const ordered = await this.order();
 			return ordered.kind === 'rows' ? ordered.rows.length : ordered.ids.length;
 		}
@@ -709,7 +731,10 @@ class FilteredList {
 
 	async page(offset: number, limit: number): Promise<Contact[]> {
 		const need = offset + limit;
-		if (!this.ordered) {
+		if (!this.ordered && this.byWords) {
+			const first = await this.fromWords(need);
+			if (first) return first.slice(offset, need);
+		} else if (!this.ordered) {
 			await this.enqueueScan(need);
 			if (this.found.length >= need || this.exhausted) return this.found.slice(offset, need);
 			const walker = await this.skipWalker();
@@ -735,6 +760,35 @@ class FilteredList {
 	/** prepares jumps when the result is walked with skips (see RangeWalker.warm) */
 	async warm(): Promise<void> {
 		await (await this.skipWalker())?.warm();
+	}
+
+	// the first `need` matches from the words index (db/list-words.ts), or more; undefined when the
+	// words index cannot give them cheaply (the whole result is then ordered, see `order`)
+	private async fromWords(need: number): Promise<Contact[] | undefined> {
+		const last = this.words;
+		if (last && last.need >= need) {
+			const result = await last.result;
+			if (result === undefined) return undefined;
+			if (result.complete || result.contacts.length >= need) return result.contacts;
+		}
+		// a page further down reads more at once, so scrolling does not read the start again and again
+		const more = Math.max(need, (last?.need ?? 0) * 2);
+		if (more > this.tuning.scanBudget) return undefined;
+		const result = firstMatchesByWords(
+			this.db,
+			this.plan.query,
+			this.plan.direction,
+			more,
+			this.tuning.wordStepsMax
+		);
+		this.words = { need: more, result };
+		const read = await result;
+		if (read === undefined) return undefined;
+		if (read.complete && !this.exhausted) {
+			this.found.push(...read.contacts);
+			this.exhausted = true;
+		}
+		return read.contacts;
 	}
 
 	// only "subscribed" (filters that exclude, none that include): the walk's range with the
@@ -1208,10 +1262,10 @@ export class ContactListSession {
 
 	/**
 	 * how the query is answered (see the top of this file): 'range', 'range-skipping', 'rows' (held in
-	 * memory), 'scan' (first pages checked one by one) or 'ids' (the whole result ordered, pages read
-	 * by id). for tests, benchmarks and curious developers.
+	 * memory), 'scan' (first pages checked one by one), 'words' (first pages from the words index) or
+	 * 'ids' (the whole result ordered, pages read by id). for tests, benchmarks and curious developers.
 	 */
-	async explain(): Promise<'range' | 'range-skipping' | 'scan' | 'rows' | 'ids'> {
+	async explain(): Promise<'range' | 'range-skipping' | 'scan' | 'words' | 'rows' | 'ids'> {
 		const resolved = await this.resolve();
 		if (resolved.kind === 'filtered') return resolved.list.kind();
 		if (resolved.kind !== 'range') return resolved.kind;

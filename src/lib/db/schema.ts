@@ -10,6 +10,7 @@ import type { MergeRecord } from '../core/merge/merge-types';
 import type { FieldHashes } from '../core/sources/field-hashes';
 import type { SuppressionReason } from '../core/suppression';
 import { recountInTransaction } from './contact-counts';
+import { markWordsMissing } from './search-words';
 
 /** json-like data that survives structured clone (IndexedDB, workers) and JSON (backups) */
 export type JsonValue =
@@ -463,11 +464,21 @@ const V4_STORES = {
 	listAnchors: 'index'
 };
 
+// version 5, search at a million contacts (issue 4): keys.words, the search tokens with the name key
+// and the tokens' heads beside them (core/search-words.ts), so that a name-sorted search reads index
+// keys instead of contacts (db/list-words.ts). the index starts empty for the contacts already there;
+// the upgrade only notes that their words are missing, and db/search-words.ts fills them in the
+// background (rewriting every contact inside the upgrade would hold the app for many minutes).
+const V5_STORES = {
+	contacts: `${V1_STORES.contacts}, *keys.words`
+};
+
 export const SCHEMA: readonly SchemaVersion[] = [
 	{ version: 1, stores: V1_STORES },
 	{ version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
 	{ version: 3, stores: V3_STORES, upgrade: upgradeToV3 },
-	{ version: 4, stores: V4_STORES }
+	{ version: 4, stores: V4_STORES },
+	{ version: 5, stores: V5_STORES, upgrade: markWordsMissing }
 ];
 
 /** the ordered pair key of two contact ids, the same whichever order they come in */

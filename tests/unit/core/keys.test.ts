@@ -7,6 +7,7 @@ import {
 	keyText,
 	type KeyedFields
 } from '../../../src/lib/core/keys';
+import { searchWords } from '../../../src/lib/core/search-words';
 
 describe('foldText', () => {
 	const cases = [
@@ -143,7 +144,10 @@ describe('contactKeys', () => {
 		}
 	];
 	it.each(cases)('$name', ({ input, expected }) => {
-		expect(contactKeys(input)).toStrictEqual(expected);
+		const { words, ...keys } = contactKeys(input);
+		expect(keys).toStrictEqual(expected);
+		// the tokens again, with the name beside them (core/search-words.ts, tested there)
+		expect(words).toEqual(searchWords(expected.tokens, expected.name));
 	});
 
 	it('sorts last names before first names', () => {

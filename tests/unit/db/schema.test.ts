@@ -16,7 +16,8 @@ const expected = [
 			'createdAt',
 			'keys.tokens',
 			'listIds',
-			'keys.unsubscribed'
+			'keys.unsubscribed',
+			'keys.words'
 		]
 	},
 	{ table: 'lists', primKey: 'id', indexes: [] },
@@ -48,15 +49,15 @@ async function freshDatabase(): Promise<CarnetDatabase> {
 	return db;
 }
 
-describe('schema v4', () => {
+describe('schema v5', () => {
 	it('declares exactly the expected tables', async () => {
 		const opened = await freshDatabase();
 		expect(opened.tables.map((table) => table.name).sort()).toEqual(
 			expected.map((entry) => entry.table).sort()
 		);
 		expect(opened.verno).toBe(SCHEMA.at(-1)?.version);
-		// dexie multiplies its version by 10 for IndexedDB; devtools show 40, not 4
-		expect(opened.backendDB().version).toBe(40);
+		// dexie multiplies its version by 10 for IndexedDB; devtools show 50, not 5
+		expect(opened.backendDB().version).toBe(50);
 	});
 
 	it.each(expected)('$table has primary key $primKey and indexes $indexes', async (entry) => {
@@ -73,11 +74,12 @@ describe('schema v4', () => {
 		expect([...store.indexNames].sort()).toEqual([...entry.indexes].sort());
 	});
 
-	it('marks listIds and tokens as multi-entry and pair as unique', async () => {
+	it('marks listIds, tokens and words as multi-entry and pair as unique', async () => {
 		const opened = await freshDatabase();
 		const contacts = opened.contacts.schema.idxByName;
 		expect(contacts['listIds']?.multi).toBe(true);
 		expect(contacts['keys.tokens']?.multi).toBe(true);
+		expect(contacts['keys.words']?.multi).toBe(true);
 		expect(contacts['keys.name']?.multi).toBeFalsy();
 		expect(contacts['[keys.callingCode+keys.name]']?.keyPath).toEqual([
 			'keys.callingCode',

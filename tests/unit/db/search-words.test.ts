@@ -1,0 +1,141 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BackupReader } from '../../../src/lib/core/backup/read-backup';
+import type { Contact } from '../../../src/lib/core/contact';
+import { compareForSort, matchesQuery, type ContactQuery } from '../../../src/lib/core/contact-query';
+import { searchWords } from '../../../src/lib/core/search-words';
+import { backupChunks, backupReadOptions, restoreBackup } from '../../../src/lib/db/backup';
+import { ContactListSession } from '../../../src/lib/db/contact-list';
+import { COUNTS_TABLE } from '../../../src/lib/db/contact-counts';
+import { CarnetDatabase } from '../../../src/lib/db/database';
+import { wordsComplete } from '../../../src/lib/db/list-words';
+import { SCHEMA } from '../../../src/lib/db/schema';
+import { WORDS_SETTING, fillSearchWords } from '../../../src/lib/db/search-words';
+import { getSetting } from '../../../src/lib/db/settings-repo';
+import { fakeIndexedDb, openMigrated, uniqueName } from './harness';
+import { makeBook } from './seed';
+
+const opened: CarnetDatabase[] = [];
+afterEach(async () => {
+	for (const db of opened.splice(0)) await db.delete();
+});
+
+const V4 = SCHEMA.filter((entry) => entry.version <= 4);
+
+// contacts as version 4 stored them: no words
+function withoutWords(contacts: readonly Contact[]): Contact[] {
+	return contacts.map((contact) => {
+		const { words: _words, ...keys } = contact.keys;
+		return { ...contact, keys };
+	});
+}
+
+async function bookFromVersion4(book: readonly Contact[]): Promise<CarnetDatabase> {
+	const db = await openMigrated({
+		name: uniqueName(),
+		versions: SCHEMA,
+		from: 4,
+		seed: async (old) => {
+			await old.contacts.bulkAdd(withoutWords(book));
+		},
+		options: fakeIndexedDb()
+	});
+	opened.push(db);
+	return db;
+}
+
+const searches: ContactQuery[] = [
+	{ sort: 'name', direction: 'asc', search: 'm' },
+	{ sort: 'name', direction: 'desc', search: 'mül' },
+	{ sort: 'name', direction: 'asc', search: 'anna m' },
+	{ sort: 'name', direction: 'asc', search: '0151', subscription: 'subscribed' }
+];
+
+async function expectAnswers(db: CarnetDatabase, book: readonly Contact[], byWords: boolean) {
+	for (const query of searches) {
+		const want = book
+			.filter((contact) => matchesQuery(contact, query))
+			.sort(compareForSort(query.sort, query.direction))
+			.map((contact) => contact.id);
+		const session = new ContactListSession(db, query);
+		const page = await session.page(0, 50);
+		expect(page.map((contact) => contact.id)).toEqual(want.slice(0, 50));
+		// a search that matches many pages through the words index once they are there
+		if (want.length > 50) expect((await session.explain()) === 'words').toBe(byWords);
+		expect(await session.count()).toBe(want.length);
+	}
+}
+
+describe('the words index of a book from before version 5', () => {
+	it('is filled in the background; searches answer right before and after', async () => {
+		const book = makeBook(1_200);
+		const db = await bookFromVersion4(book);
+		expect(await getSetting(db, WORDS_SETTING)).toBe('');
+		expect(await wordsComplete(db)).toBe(false);
+		const counts = await db.table(COUNTS_TABLE).toArray();
+		// the old way meanwhile: the words index holds none of these contacts yet
+		await expectAnswers(db, book, false);
+
+		const progress: number[] = [];
+		expect(await fillSearchWords(db, { chunk: 250, onProgress: (done) => progress.push(done) })).toBe(
+			true
+		);
+		expect(progress).toEqual([250, 500, 750, 1_000, 1_200]);
+		expect(await wordsComplete(db)).toBe(true);
+		for (const contact of await db.contacts.toArray()) {
+			expect(contact.keys.words).toEqual(searchWords(contact.keys.tokens, contact.keys.name));
+		}
+		// only the words changed: the stored counts are as they were
+		expect(await db.table(COUNTS_TABLE).toArray()).toEqual(counts);
+		await expectAnswers(db, book, true);
+	});
+
+	it('resumes where a stopped fill left off, and keeps what was saved meanwhile', async () => {
+		const book = makeBook(600, 4);
+		const db = await bookFromVersion4(book);
+		let chunks = 0;
+		const stopped = await fillSearchWords(db, { chunk: 100, stopped: () => chunks++ >= 2 });
+		expect(stopped).toBe(false);
+		const from = await getSetting(db, WORDS_SETTING);
+		const ids = book.map((contact) => contact.id).sort();
+		expect(from).toBe(ids[199]);
+		// a save meanwhile writes the contact with its words (core's contactKeys)
+		const saved = book.find((contact) => contact.id === ids[500]);
+		if (!saved) throw new Error('no contact');
+		await db.contacts.put(saved);
+		expect(await fillSearchWords(db, { chunk: 100 })).toBe(true);
+		const stored = await db.contacts.toArray();
+		expect(stored.every((contact) => contact.keys.words !== undefined)).toBe(true);
+		expect(stored.length).toBe(600);
+	});
+
+	it('is marked missing again when an older backup is restored', async () => {
+		const source = new CarnetDatabase(uniqueName(), fakeIndexedDb(), V4);
+		opened.push(source);
+		const book = makeBook(300, 9);
+		await source.contacts.bulkAdd(withoutWords(book));
+		let text = '';
+		for await (const piece of backupChunks(source, { now: 1_700_000_000_000 })) text += piece;
+
+		const target = new CarnetDatabase(uniqueName(), fakeIndexedDb());
+		opened.push(target);
+		await target.open();
+		expect(await wordsComplete(target)).toBe(true);
+		const reader = new BackupReader(backupReadOptions(target));
+		reader.push(text);
+		const read = reader.finish();
+		if (!read.ok) throw new Error('backup not read');
+		expect((await restoreBackup(target, read.backup, { replace: true })).ok).toBe(true);
+		expect(await wordsComplete(target)).toBe(false);
+		await expectAnswers(target, book, false);
+		await fillSearchWords(target);
+		await expectAnswers(target, book, true);
+	});
+
+	it('is complete from the start in a new book', async () => {
+		const db = new CarnetDatabase(uniqueName(), fakeIndexedDb());
+		opened.push(db);
+		await db.open();
+		expect(await wordsComplete(db)).toBe(true);
+		expect(await fillSearchWords(db)).toBe(true);
+	});
+});
