@@ -705,7 +705,12 @@ class FilteredList {
 			else await this.enqueueScan(FIRST_SCREEN);
 			if (this.exhausted) return this.found.length;
 			const [only, ...others] = this.plan.includes;
-			if (only && others.length === 0 && this.plan.excludes.length === 0 && !this.plan.walkIsFilter) {
+			if (
+				only &&
+				others.length === 0 &&
+				this.plan.excludes.length === 0 &&
+				!this.plan.walkIsFilter
+			) {
 				// one word and nothing else: its contacts are the ids in its range, each once (ids cost
 				// a tenth of what contacts do)
 				return new Set(await idsOf(this.db, only)).size;
@@ -1368,6 +1373,14 @@ export function sessionFor(db: CarnetDatabase, query: ContactQuery): ContactList
 	}
 	entry.byQuery.set(key, session);
 	return session;
+}
+
+/** drops the cached sessions of the database: for a change that dexie does not report */
+export function forgetSessions(db: CarnetDatabase): void {
+	const entry = sessions.get(db.name);
+	if (!entry) return;
+	for (const session of entry.byQuery.values()) session.invalidate();
+	entry.byQuery.clear();
 }
 
 // a dexie read over the whole contacts table, so that a liveQuery calling us depends on every

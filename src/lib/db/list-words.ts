@@ -134,9 +134,7 @@ function candidates(
 				return;
 			}
 			const sign = direction === 'next' ? 1 : -1;
-			found.sort(
-				(a, b) => sign * (compareKeys(a.nameKey, b.nameKey) || compareKeys(a.id, b.id))
-			);
+			found.sort((a, b) => sign * (compareKeys(a.nameKey, b.nameKey) || compareKeys(a.id, b.id)));
 			// a contact with two tokens in the range is there twice, side by side once sorted
 			const once = found.filter((candidate, i) => candidate.id !== found[i - 1]?.id);
 			resolve({ candidates: once, complete });

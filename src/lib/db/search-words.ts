@@ -25,9 +25,7 @@ export const WORDS_SETTING = 'searchWordsFrom';
 /** in an upgrade or a restore: the contacts there may lack their words */
 export async function markWordsMissing(tx: Transaction): Promise<void> {
 	const now = Date.now();
-	await tx
-		.table('settings')
-		.put({ key: WORDS_SETTING, value: '', createdAt: now, updatedAt: now });
+	await tx.table('settings').put({ key: WORDS_SETTING, value: '', createdAt: now, updatedAt: now });
 }
 
 export interface FillOptions {
@@ -93,5 +91,7 @@ export async function fillSearchWords(
 }
 
 function sameWords(stored: readonly string[] | undefined, words: readonly string[]): boolean {
-	return stored !== undefined && stored.length === words.length && stored.every((w, i) => w === words[i]);
+	return (
+		stored !== undefined && stored.length === words.length && stored.every((w, i) => w === words[i])
+	);
 }

@@ -6,4 +6,9 @@ export interface AnchorsWorkerApi {
 	 * folds their log, or surveys the sort indexes; true when they are current
 	 */
 	survey(databaseName: string): Promise<boolean>;
+	/**
+	 * gives every contact of the named database that lacks them its search words
+	 * (db/search-words.ts, fillSearchWords); true when none lacks them any more
+	 */
+	fillWords(databaseName: string): Promise<boolean>;
 }

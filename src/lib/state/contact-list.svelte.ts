@@ -76,6 +76,10 @@ export class ContactListState {
 					void shown
 						.then(() => checkContactCounts(db, version))
 						.catch((error: unknown) => console.error(error));
+					// a book from before version 5 gets its search words, in the worker too
+					void shown
+						.then(async () => (await import('$lib/jobs/anchors-job')).fillSearchWordsInWorker(db))
+						.catch((error: unknown) => console.error(error));
 				}
 			},
 			error: (error: unknown) => console.error(error)

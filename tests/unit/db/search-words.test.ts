@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackupReader } from '../../../src/lib/core/backup/read-backup';
 import type { Contact } from '../../../src/lib/core/contact';
-import { compareForSort, matchesQuery, type ContactQuery } from '../../../src/lib/core/contact-query';
+import {
+	compareForSort,
+	matchesQuery,
+	type ContactQuery
+} from '../../../src/lib/core/contact-query';
 import { searchWords } from '../../../src/lib/core/search-words';
 import { backupChunks, backupReadOptions, restoreBackup } from '../../../src/lib/db/backup';
 import { ContactListSession } from '../../../src/lib/db/contact-list';
@@ -24,7 +28,8 @@ const V4 = SCHEMA.filter((entry) => entry.version <= 4);
 // contacts as version 4 stored them: no words
 function withoutWords(contacts: readonly Contact[]): Contact[] {
 	return contacts.map((contact) => {
-		const { words: _words, ...keys } = contact.keys;
+		const keys = { ...contact.keys };
+		delete keys.words;
 		return { ...contact, keys };
 	});
 }
@@ -76,9 +81,9 @@ describe('the words index of a book from before version 5', () => {
 		await expectAnswers(db, book, false);
 
 		const progress: number[] = [];
-		expect(await fillSearchWords(db, { chunk: 250, onProgress: (done) => progress.push(done) })).toBe(
-			true
-		);
+		expect(
+			await fillSearchWords(db, { chunk: 250, onProgress: (done) => progress.push(done) })
+		).toBe(true);
 		expect(progress).toEqual([250, 500, 750, 1_000, 1_200]);
 		expect(await wordsComplete(db)).toBe(true);
 		for (const contact of await db.contacts.toArray()) {
