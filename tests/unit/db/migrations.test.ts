@@ -180,9 +180,17 @@ describe('migration harness', () => {
 		expect(db.verno).toBe(LATEST);
 		const rows = v1Fixtures();
 		for (const name of Object.keys(rows) as V1TableName[]) {
-			if (name === 'sources') continue;
+			if (name === 'sources' || name === 'settings') continue;
 			expect(await db.table(name).toArray(), name).toEqual([rows[name]]);
 		}
+		// version 5 noted that the contacts there lack their search words (db/search-words.ts)
+		expect(await db.settings.toArray()).toEqual(
+			expect.arrayContaining([
+				rows.settings,
+				expect.objectContaining({ key: 'searchWordsFrom', value: '' })
+			])
+		);
+		expect(await db.settings.count()).toBe(2);
 		// version 2 gave the source the fields of automatic import, with the defaults
 		expect(await db.sources.toArray()).toEqual([
 			{
