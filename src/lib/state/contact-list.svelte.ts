@@ -8,6 +8,7 @@ import { countMatching, idsMatching, pageAt, warmList } from '$lib/db/contact-li
 import { checkContactCounts } from '$lib/db/contact-counts';
 import { getDatabase } from '$lib/db/database';
 import { setSurveyor } from '$lib/db/list-anchors';
+import { wordsComplete } from '$lib/db/list-words';
 
 const PAGE_SIZE = 50;
 // pages kept around while scrolling; older ones are dropped so a million rows never pile up
@@ -76,9 +77,13 @@ export class ContactListState {
 					void shown
 						.then(() => checkContactCounts(db, version))
 						.catch((error: unknown) => console.error(error));
-					// a book from before version 5 gets its search words, in the worker too
+					// a book from before version 5 gets its search words, in the worker too (asked here
+					// first, so that a book that has them never loads the worker's code)
 					void shown
-						.then(async () => (await import('$lib/jobs/anchors-job')).fillSearchWordsInWorker(db))
+						.then(async () => {
+							if (await wordsComplete(db)) return;
+							await (await import('$lib/jobs/anchors-job')).fillSearchWordsInWorker(db);
+						})
 						.catch((error: unknown) => console.error(error));
 				}
 			},
