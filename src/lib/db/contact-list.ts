@@ -127,7 +127,7 @@ export const DEFAULT_TUNING: Readonly<ListTuning> = {
 	rowsPerTransaction: 50_000,
 	surveyFrom: 20_000,
 	wordReadMax: 20_000,
-	wordStepsMax: 30_000
+	wordStepsMax: 10_000
 };
 
 // a walk costs ~75 µs per index entry at a million contacts, a survey ~25 µs per contact for all
@@ -689,10 +689,14 @@ class FilteredList {
 		private readonly byWords = false
 	) {}
 
-	/** 'scan' until a page further down needed the skipping walk or the whole result in order */
+	/**
+	 * 'words' or 'scan' until a page further down needed the skipping walk or the whole result in
+	 * order; 'scan' once the words index was over its budget
+	 */
 	async kind(): Promise<'scan' | 'words' | 'range-skipping' | Ordered['kind']> {
 		if (this.ordered) return (await this.ordered).kind;
-		if (this.byWords) return 'words';
+		// until a first page asked, the words index is what it will try
+		if (this.byWords && (this.words === undefined || (await this.words.result))) return 'words';
 		if (this.skipping && (await this.skipping)) return 'range-skipping';
 		return 'scan';
 	}
@@ -739,7 +743,10 @@ class FilteredList {
 		if (!this.ordered && this.byWords) {
 			const first = await this.fromWords(need);
 			if (first) return first.slice(offset, need);
-		} else if (!this.ordered) {
+		}
+		// a search whose words index would take too long (a single letter starts thousands of
+		// groups) checks contacts along the sort for its first pages, as without the words index
+		if (!this.ordered && (!this.byWords || need <= this.tuning.scanBudget)) {
 			await this.enqueueScan(need);
 			if (this.found.length >= need || this.exhausted) return this.found.slice(offset, need);
 			const walker = await this.skipWalker();
@@ -771,10 +778,13 @@ class FilteredList {
 	// words index cannot give them cheaply (the whole result is then ordered, see `order`)
 	private async fromWords(need: number): Promise<Contact[] | undefined> {
 		const last = this.words;
-		if (last && last.need >= need) {
+		if (last) {
 			const result = await last.result;
+			// over its budget once, over it for more
 			if (result === undefined) return undefined;
-			if (result.complete || result.contacts.length >= need) return result.contacts;
+			if (result.complete || (last.need >= need && result.contacts.length >= need)) {
+				return result.contacts;
+			}
 		}
 		// a page further down reads more at once, so scrolling does not read the start again and again
 		const more = Math.max(need, (last?.need ?? 0) * 2);

@@ -2,18 +2,19 @@
 // instead of from contacts: at a million contacts a word such as "mul" matches ~10,000 of them, and
 // reading each to order them by name takes most of a second, where their index keys take a tenth.
 //
-// how. the range of the query's longest word holds, token by token, each token's entries in name
-// order. for the first n matches the engine needs at most the first n accepted entries of each token
-// (accepted: the other words of the query agree with the entry's heads), so it reads those, skips to
-// the next token, and sorts what it took by name. only the contacts it shows are read, checked against
-// the whole query (the heads only sieve a longer word; filters such as a list are checked there too)
-// and returned. a word that starts very many tokens (a phone prefix: every number is its own token)
-// costs one step per token; past a budget of steps the engine answers the old way.
+// how. the range of the query's longest word holds, group by group (a token, or the first characters
+// of phone numbers and e-mails, core/search-words.ts), each group's entries in name order. for the
+// first n matches the engine needs at most the first n accepted entries of each group (accepted: the
+// entry's token starts with the word, and the other words of the query agree with its heads), so it
+// reads those, skips to the next group, and sorts what it took by name. only the contacts it shows
+// are read, checked against the whole query (the heads only sieve a longer word; filters such as a
+// list are checked there too) and returned. a word that starts very many groups (a single letter)
+// costs one step per group at least; past a budget of steps the engine answers the old way.
 
 import type { Contact } from '../core/contact';
 import { compareKeys, compileQuery, type NormalizedQuery } from '../core/contact-query';
 import { MISSING_KEY } from '../core/missing-key';
-import { afterToken, headsMatch, parseSearchWord } from '../core/search-words';
+import { afterGroup, headsMatch, parseSearchWord, wordRanges } from '../core/search-words';
 import type { CarnetDatabase } from './database';
 import { getSetting } from './settings-repo';
 
@@ -73,7 +74,7 @@ interface Candidates {
 	complete: boolean;
 }
 
-// reads the first `take` accepted entries of each token in the longest word's range
+// reads the first `take` accepted entries of each group in the ranges of the longest word
 function candidates(
 	db: CarnetDatabase,
 	query: NormalizedQuery,
@@ -85,49 +86,63 @@ function candidates(
 		token.length > longest.length ? token : longest
 	);
 	const others = query.tokens.filter((token) => token !== word);
+	const ranges = wordRanges(word, MISSING_KEY);
+	if (ranges === undefined) return Promise.resolve(undefined);
 	return new Promise((resolve, reject) => {
 		const tx = db.backendDB().transaction('contacts', 'readonly');
 		// the implementation dexie was given (fake-indexeddb in tests), else the browser's own
 		const KeyRange = (db._options.IDBKeyRange ?? globalThis.IDBKeyRange) as typeof IDBKeyRange;
-		const range = KeyRange.bound(word, word + MISSING_KEY);
-		const request = tx.objectStore('contacts').index(WORDS_INDEX).openKeyCursor(range, direction);
+		const index = tx.objectStore('contacts').index(WORDS_INDEX);
 		const found: Candidate[] = [];
 		let steps = 0;
 		let complete = true;
 		let overBudget = false;
-		let token: string | undefined;
-		let accepted = 0;
-		// the name the token's entries were cut after: entries with the same name are taken too, since
-		// within a name the index orders them by their heads, not by id as the list does
-		let cutAfter: string | undefined;
-		request.onsuccess = () => {
-			const cursor = request.result;
-			if (!cursor) return;
-			steps += 1;
-			if (steps > maxSteps) {
-				overBudget = true;
-				return;
-			}
-			const entry = parseSearchWord(cursor.key as string);
-			if (entry.token !== token) {
-				token = entry.token;
-				accepted = 0;
-				cutAfter = undefined;
-			}
-			if (cutAfter !== undefined && entry.nameKey !== cutAfter) {
-				// the rest of this token's entries come after what is needed: on to the next token
-				complete = false;
-				cursor.continue(direction === 'next' ? afterToken(entry.token) : entry.token);
-				return;
-			}
-			if (others.every((other) => headsMatch(entry.heads, other) !== 'no')) {
-				found.push({ id: cursor.primaryKey as string, nameKey: entry.nameKey });
-				accepted += 1;
-				if (accepted >= take) cutAfter = entry.nameKey;
-			}
-			cursor.continue();
+		// the ranges one after the other: their candidates are sorted at the end
+		const readRange = (at: number) => {
+			const range = ranges[at];
+			if (range === undefined || overBudget) return;
+			const request = index.openKeyCursor(KeyRange.bound(range.lower, range.upper), direction);
+			let group: string | undefined;
+			let accepted = 0;
+			// the name the group's entries were cut after: entries with the same name are taken too,
+			// since within a name the index orders them by their heads, not by id as the list does
+			let cutAfter: string | undefined;
+			request.onsuccess = () => {
+				const cursor = request.result;
+				if (!cursor) {
+					readRange(at + 1);
+					return;
+				}
+				steps += 1;
+				if (steps > maxSteps) {
+					overBudget = true;
+					return;
+				}
+				const entry = parseSearchWord(cursor.key as string);
+				if (entry.group !== group) {
+					group = entry.group;
+					accepted = 0;
+					cutAfter = undefined;
+				}
+				if (cutAfter !== undefined && entry.nameKey !== cutAfter) {
+					// the rest of this group's entries come after what is needed: on to the next group
+					complete = false;
+					cursor.continue(direction === 'next' ? afterGroup(entry.group) : entry.group);
+					return;
+				}
+				if (
+					(range.all || entry.token.startsWith(word)) &&
+					others.every((other) => headsMatch(entry.heads, other) !== 'no')
+				) {
+					found.push({ id: cursor.primaryKey as string, nameKey: entry.nameKey });
+					accepted += 1;
+					if (accepted >= take) cutAfter = entry.nameKey;
+				}
+				cursor.continue();
+			};
+			request.onerror = () => reject(request.error ?? new Error('cursor failed'));
 		};
-		request.onerror = () => reject(request.error ?? new Error('cursor failed'));
+		readRange(0);
 		tx.oncomplete = () => {
 			if (overBudget) {
 				resolve(undefined);
@@ -135,7 +150,7 @@ function candidates(
 			}
 			const sign = direction === 'next' ? 1 : -1;
 			found.sort((a, b) => sign * (compareKeys(a.nameKey, b.nameKey) || compareKeys(a.id, b.id)));
-			// a contact with two tokens in the range is there twice, side by side once sorted
+			// a contact with two tokens in the ranges is there twice, side by side once sorted
 			const once = found.filter((candidate, i) => candidate.id !== found[i - 1]?.id);
 			resolve({ candidates: once, complete });
 		};

@@ -1,12 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contactKeys } from '../../../src/lib/core/keys';
+import { MISSING_KEY } from '../../../src/lib/core/missing-key';
 import {
+	GROUP_LENGTH,
 	HEAD_LENGTH,
-	afterToken,
+	afterGroup,
+	groupOf,
 	headsMatch,
 	parseSearchWord,
-	searchWords
+	searchWords,
+	wordRanges
 } from '../../../src/lib/core/search-words';
 
 const draft = {
@@ -33,12 +37,30 @@ describe('search words', () => {
 		}
 	});
 
-	it('sort a token before any longer token that starts with it, and before afterToken', () => {
+	it('sort a token before any longer token that starts with it, and before afterGroup', () => {
 		const [short] = searchWords(['mul'], 'zz');
 		const [long] = searchWords(['mulder'], 'aa');
 		expect(short && long && short < long).toBe(true);
-		expect(short && short < afterToken('mul')).toBe(true);
-		expect(long && long > afterToken('mul')).toBe(true);
+		expect(short && short < afterGroup('mul')).toBe(true);
+		expect(long && long > afterGroup('mul')).toBe(true);
+	});
+
+	it('group phone numbers and e-mails by their first characters, in name order', () => {
+		expect(groupOf('4915123456789')).toBe('49151');
+		expect(groupOf('anna.mueller@example.org')).toBe('anna.');
+		expect(groupOf('mueller')).toBe('mueller');
+		expect(groupOf('0151')).toBe('0151');
+		const zed = searchWords(['015123456789'], 'zed')[0] ?? '';
+		const abe = searchWords(['015129999999'], 'abe')[0] ?? '';
+		// one group, whatever the rest of the number: ordered by name
+		expect(abe < zed).toBe(true);
+		expect(parseSearchWord(zed)).toEqual({
+			group: '01512',
+			token: '015123456789',
+			nameKey: 'zed',
+			heads: ['015']
+		});
+		expect(zed < afterGroup('01512')).toBe(true);
 	});
 
 	const token = fc.stringMatching(/^[a-z0-9@.]{1,8}$/);
@@ -54,6 +76,39 @@ describe('search words', () => {
 				if (query.length <= HEAD_LENGTH) expect(decided).toBe(truth ? 'yes' : 'no');
 				if (truth) expect(decided).not.toBe('no');
 			})
+		);
+	});
+
+	const tokenOf = fc.oneof(
+		token,
+		fc.stringMatching(/^[0-9]{1,12}$/),
+		fc.stringMatching(/^[a-z0-9.]{1,7}@[a-z]{1,3}$/)
+	);
+	it('find in the ranges of a word exactly the entries whose tokens start with it (property)', () => {
+		fc.assert(
+			fc.property(
+				fc.array(tokenOf, { minLength: 1, maxLength: 30 }),
+				fc.oneof(fc.stringMatching(/^[a-z0-9@.]{1,9}$/), fc.stringMatching(/^[0-9]{1,9}$/)),
+				(tokens, word) => {
+					const entries = tokens.flatMap((t, i) => searchWords([t], `name ${i}`));
+					const ranges = wordRanges(word, MISSING_KEY);
+					if (ranges === undefined) {
+						// only long numbers are left to the tokens index
+						expect(/^[0-9]+$/.test(word) && word.length > GROUP_LENGTH + 1).toBe(true);
+						return;
+					}
+					const found = entries.filter((entry) =>
+						ranges.some(
+							(range) =>
+								entry >= range.lower &&
+								entry <= range.upper &&
+								(range.all || parseSearchWord(entry).token.startsWith(word))
+						)
+					);
+					const truth = entries.filter((entry) => parseSearchWord(entry).token.startsWith(word));
+					expect(found.sort()).toEqual(truth.sort());
+				}
+			)
 		);
 	});
 });

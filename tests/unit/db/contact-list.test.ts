@@ -262,6 +262,32 @@ describe('the list engine against a brute-force filter and sort', () => {
 	);
 });
 
+describe('searches by name through the words index', () => {
+	it('reads a phone prefix from a few groups of numbers, not one per number', async () => {
+		for (const search of ['0151', '+49 151', '01511', '015112', '0151123', 'anna.1']) {
+			const query: ContactQuery = { sort: 'name', direction: 'asc', search };
+			const want = expected(query);
+			const session = new ContactListSession(db, query);
+			expect(ids(await session.page(0, 25)), search).toEqual(ids(want.slice(0, 25)));
+			// a number of seven digits or more is one in a hundred of its group: the tokens index
+			// holds exactly its matches
+			if (want.length > 25) expect(await session.explain(), search).toBe('words');
+			expect(await session.count(), search).toBe(want.length);
+		}
+	});
+
+	it('checks contacts along the sort once the words index is over its budget', async () => {
+		const query: ContactQuery = { sort: 'name', direction: 'desc', search: 'm' };
+		const want = expected(query);
+		const session = new ContactListSession(db, query, { ...DEFAULT_TUNING, wordStepsMax: 20 });
+		expect(await session.explain()).toBe('words');
+		expect(ids(await session.page(0, 25))).toEqual(ids(want.slice(0, 25)));
+		expect(await session.explain()).toBe('scan');
+		expect(ids(await session.page(20, 25))).toEqual(ids(want.slice(20, 45)));
+		expect(await session.count()).toBe(want.length);
+	});
+});
+
 describe('warming up', () => {
 	it('walks once, then jumps land right, from either end', async () => {
 		const query: ContactQuery = { sort: 'email', direction: 'desc', subscription: 'subscribed' };

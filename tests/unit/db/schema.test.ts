@@ -49,15 +49,15 @@ async function freshDatabase(): Promise<CarnetDatabase> {
 	return db;
 }
 
-describe('schema v5', () => {
+describe('schema v6', () => {
 	it('declares exactly the expected tables', async () => {
 		const opened = await freshDatabase();
 		expect(opened.tables.map((table) => table.name).sort()).toEqual(
 			expected.map((entry) => entry.table).sort()
 		);
 		expect(opened.verno).toBe(SCHEMA.at(-1)?.version);
-		// dexie multiplies its version by 10 for IndexedDB; devtools show 50, not 5
-		expect(opened.backendDB().version).toBe(50);
+		// dexie multiplies its version by 10 for IndexedDB; devtools show 60, not 6
+		expect(opened.backendDB().version).toBe(60);
 	});
 
 	it.each(expected)('$table has primary key $primKey and indexes $indexes', async (entry) => {

@@ -6,7 +6,7 @@ import {
 	matchesQuery,
 	type ContactQuery
 } from '../../../src/lib/core/contact-query';
-import { searchWords } from '../../../src/lib/core/search-words';
+import { GROUP_LENGTH, parseSearchWord, searchWords } from '../../../src/lib/core/search-words';
 import { backupChunks, backupReadOptions, restoreBackup } from '../../../src/lib/db/backup';
 import { ContactListSession } from '../../../src/lib/db/contact-list';
 import { COUNTS_TABLE } from '../../../src/lib/db/contact-counts';
@@ -142,5 +142,49 @@ describe('the words index of a book from before version 5', () => {
 		await db.open();
 		expect(await wordsComplete(db)).toBe(true);
 		expect(await fillSearchWords(db)).toBe(true);
+	});
+});
+
+describe('the words index of a book from version 5', () => {
+	// version 5 wrote every token whole: a phone number or an e-mail was a group of its own
+	function ungrouped(contact: Contact): string[] {
+		const { tokens, name } = contact.keys;
+		const heads = [...new Set(tokens.map((token) => token.slice(0, 3)))].join(' ');
+		return tokens.map((token) => `${token}\u0000${name}\u0000${heads}`);
+	}
+
+	it('is filled in again with phone numbers and e-mails grouped', async () => {
+		const book = makeBook(500, 5);
+		const db = await openMigrated({
+			name: uniqueName(),
+			versions: SCHEMA,
+			from: 5,
+			seed: async (old) => {
+				await old.contacts.bulkAdd(
+					book.map((contact) => ({
+						...contact,
+						keys: { ...contact.keys, words: ungrouped(contact) }
+					}))
+				);
+			},
+			options: fakeIndexedDb()
+		});
+		opened.push(db);
+		expect(await wordsComplete(db)).toBe(false);
+		await expectAnswers(db, book, false);
+		expect(await fillSearchWords(db)).toBe(true);
+		const stored = await db.contacts.toArray();
+		for (const contact of stored) {
+			expect(contact.keys.words).toEqual(searchWords(contact.keys.tokens, contact.keys.name));
+		}
+		// the phone numbers' entries changed: 0151… is under the group 01512 and the like
+		expect(stored.some((contact) => contact.keys.words?.some((w) => w.startsWith('0151')))).toBe(
+			true
+		);
+		const entries = stored.flatMap((contact) => (contact.keys.words ?? []).map(parseSearchWord));
+		const grouped = entries.filter((entry) => /^[0-9]+$|@/.test(entry.token));
+		expect(grouped.length).toBeGreaterThan(500);
+		expect(grouped.every((entry) => entry.group === entry.token.slice(0, GROUP_LENGTH))).toBe(true);
+		await expectAnswers(db, book, true);
 	});
 });
