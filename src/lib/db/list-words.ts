@@ -19,8 +19,7 @@ import {
 	afterGroup,
 	headsMatch,
 	parseSearchWord,
-	wordRanges,
-	type SearchWord
+	wordRanges
 } from '../core/search-words';
 import type { CarnetDatabase } from './database';
 import { getSetting } from './settings-repo';
@@ -81,14 +80,15 @@ interface Candidates {
 	complete: boolean;
 }
 
-// the first `take` accepted entries of the longest word's ranges in the query's order. in chromium
-// every index entry a cursor passes costs a look-up of its record (~100 µs at a million contacts),
-// whether the cursor returns it or steps over it, and a descending cursor told to continue to a key
-// passes every entry on the way. so the groups are found first, ascending, one entry each (a cursor
-// that continues to the next group skips the rest), then each group gets a cursor of its own in the
-// query's direction, and the cursors are merged by name: the entries read are those up to the last
-// match needed, in all groups together (~550 for "anna m" at a million contacts, where the first 50
-// accepted of each of its 40 groups were ~3,000).
+// the first `take` accepted entries of the longest word's ranges in the query's order, or more. in
+// chromium every index entry a cursor passes costs a look-up of its record (~100 µs at a million
+// contacts), whether the cursor returns it or steps over it; a descending cursor told to continue
+// to a key passes every entry on the way; and a cursor's read-ahead (which spares a round trip per
+// entry) is dropped whenever another request runs in the transaction. so the groups are found first,
+// ascending, one entry each (a cursor that continues to the next group skips the rest), then read one
+// after the other, each by a cursor of its own in the query's direction, until an entry comes after
+// the `take`-th accepted name seen so far: ~1,100 entries for "anna m" at a million contacts, where
+// the first 50 accepted of each of its ~40 groups were ~3,000.
 function candidates(
 	db: CarnetDatabase,
 	query: NormalizedQuery,
@@ -102,6 +102,7 @@ function candidates(
 	const others = query.tokens.filter((token) => token !== word);
 	const ranges = wordRanges(word, MISSING_KEY);
 	if (ranges === undefined) return Promise.resolve(undefined);
+	const sign = direction === 'next' ? 1 : -1;
 	return new Promise((resolve, reject) => {
 		const tx = db.backendDB().transaction('contacts', 'readonly');
 		// the implementation dexie was given (fake-indexeddb in tests), else the browser's own
@@ -109,6 +110,8 @@ function candidates(
 		const index = tx.objectStore('contacts').index(WORDS_INDEX);
 		const found: Candidate[] = [];
 		const groups: { group: string; all: boolean }[] = [];
+		// the names of the first `take` accepted entries so far, in the query's order
+		const first: string[] = [];
 		let steps = 0;
 		let complete = true;
 		let overBudget = false;
@@ -118,12 +121,28 @@ function candidates(
 			return !overBudget;
 		};
 		const fail = (request: IDBRequest) => () => reject(request.error ?? new Error('cursor failed'));
+		// after the `take`-th accepted name: no later entry of any group is needed
+		const beyond = (name: string): boolean => {
+			const last = first[take - 1];
+			return last !== undefined && sign * compareKeys(name, last) > 0;
+		};
+		const note = (name: string): void => {
+			let low = 0;
+			let high = first.length;
+			while (low < high) {
+				const middle = (low + high) >>> 1;
+				if (sign * compareKeys(first[middle] ?? '', name) <= 0) low = middle + 1;
+				else high = middle;
+			}
+			if (low < take) first.splice(low, 0, name);
+			if (first.length > take) first.pop();
+		};
 
 		// the groups of the ranges, ascending, one entry read of each
 		const discover = (at: number): void => {
 			const range = ranges[at];
 			if (range === undefined) {
-				merge();
+				read(0);
 				return;
 			}
 			const request = index.openKeyCursor(KeyRange.bound(range.lower, range.upper));
@@ -142,31 +161,26 @@ function candidates(
 			request.onerror = fail(request);
 		};
 
-		// a cursor per group, merged by name until `take` entries were accepted, and every entry with
-		// the last one's name (the index orders a group's entries of one name by their heads, not by
-		// id as the list does)
-		const merge = (): void => {
-			const sign = direction === 'next' ? 1 : -1;
-			const cursors: (IDBCursor | undefined)[] = [];
-			const current: (SearchWord | null | undefined)[] = groups.map(() => undefined);
-			let waiting = groups.length;
-			let accepted = 0;
-			let cutAfter: string | undefined;
-			const next = (): void => {
-				let best = -1;
-				current.forEach((entry, i) => {
-					const leader = current[best];
-					if (entry && (!leader || sign * compareKeys(entry.nameKey, leader.nameKey) < 0)) {
-						best = i;
-					}
-				});
-				const entry = current[best];
-				const cursor = cursors[best];
-				const group = groups[best];
-				// every group read to its end: these are all the candidates
-				if (!entry || !cursor || !group) return;
-				if (cutAfter !== undefined && entry.nameKey !== cutAfter) {
+		// each group in turn, up to the first entry beyond the names needed (entries with the last
+		// needed name are all taken: a group orders those by their heads, not by id as the list does)
+		const read = (at: number): void => {
+			const group = groups[at];
+			if (group === undefined) return;
+			const start = group.group + WORD_SEPARATOR;
+			const range = KeyRange.bound(start, afterGroup(group.group), false, true);
+			const request = index.openKeyCursor(range, direction);
+			request.onsuccess = () => {
+				const cursor = request.result;
+				if (overBudget) return;
+				if (!cursor) {
+					read(at + 1);
+					return;
+				}
+				if (!step()) return;
+				const entry = parseSearchWord(cursor.key as string);
+				if (beyond(entry.nameKey)) {
 					complete = false;
+					read(at + 1);
 					return;
 				}
 				if (
@@ -174,28 +188,11 @@ function candidates(
 					others.every((other) => headsMatch(entry.heads, other) !== 'no')
 				) {
 					found.push({ id: cursor.primaryKey as string, nameKey: entry.nameKey });
-					accepted += 1;
-					if (accepted >= take) cutAfter = entry.nameKey;
+					note(entry.nameKey);
 				}
-				current[best] = undefined;
-				waiting = 1;
 				cursor.continue();
 			};
-			groups.forEach(({ group }, i) => {
-				const start = group + WORD_SEPARATOR;
-				const range = KeyRange.bound(start, afterGroup(group), false, true);
-				const request = index.openKeyCursor(range, direction);
-				request.onsuccess = () => {
-					const cursor = request.result;
-					if (overBudget) return;
-					if (cursor && !step()) return;
-					cursors[i] = cursor ?? undefined;
-					current[i] = cursor ? parseSearchWord(cursor.key as string) : null;
-					waiting -= 1;
-					if (waiting === 0) next();
-				};
-				request.onerror = fail(request);
-			});
+			request.onerror = fail(request);
 		};
 
 		discover(0);
@@ -204,10 +201,12 @@ function candidates(
 				resolve(undefined);
 				return;
 			}
-			const sign = direction === 'next' ? 1 : -1;
-			found.sort((a, b) => sign * (compareKeys(a.nameKey, b.nameKey) || compareKeys(a.id, b.id)));
+			// a group cut short was read up to the last needed name: what an earlier group gave beyond
+			// it may have others before it
+			const kept = complete ? found : found.filter((candidate) => !beyond(candidate.nameKey));
+			kept.sort((a, b) => sign * (compareKeys(a.nameKey, b.nameKey) || compareKeys(a.id, b.id)));
 			// a contact with two tokens in the ranges is there twice, side by side once sorted
-			const once = found.filter((candidate, i) => candidate.id !== found[i - 1]?.id);
+			const once = kept.filter((candidate, i) => candidate.id !== kept[i - 1]?.id);
 			resolve({ candidates: once, complete });
 		};
 		tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
