@@ -1113,24 +1113,31 @@ class RangeWalker {
 			const store = tx.objectStore('contacts');
 			const request = store.index(this.plan.walk.index).openKeyCursor(range, direction);
 			const contacts: Contact[] = [];
-			let pending = 0;
+			// the ids of the rows, read before any record: a record read in the same transaction would
+			// drop what the cursor read ahead, and each entry would cost a round trip
+			const ids: string[] = [];
 			let finished = true;
 			let pos = 0;
 			let moved = 0;
 			let phase: 'open' | 'seek' | 'collect' = 'open';
 
-			const collect = (id: string): void => {
-				const slot = pending++;
-				const get = store.get(id);
-				get.onsuccess = () => {
-					const contact = get.result as Contact | undefined;
-					if (contact) contacts[slot] = contact;
-				};
+			// the records all at once, once the cursor is done
+			const readRecords = (): void => {
+				ids.forEach((id, slot) => {
+					const get = store.get(id);
+					get.onsuccess = () => {
+						const contact = get.result as Contact | undefined;
+						if (contact) contacts[slot] = contact;
+					};
+				});
 			};
 
 			request.onsuccess = () => {
 				const cursor = request.result;
-				if (!cursor) return;
+				if (!cursor) {
+					readRecords();
+					return;
+				}
 				if (phase === 'open') {
 					phase = 'seek';
 					if ('key' in start) {
@@ -1159,8 +1166,11 @@ class RangeWalker {
 					}
 					phase = 'collect';
 				}
-				if (!skipped?.ids.has(id)) collect(id);
-				if (pending >= take) return;
+				if (!skipped?.ids.has(id)) ids.push(id);
+				if (ids.length >= take) {
+					readRecords();
+					return;
+				}
 				pos += 1;
 				cursor.continue();
 			};
