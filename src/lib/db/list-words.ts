@@ -14,13 +14,7 @@
 import type { Contact } from '../core/contact';
 import { compareKeys, compileQuery, type NormalizedQuery } from '../core/contact-query';
 import { MISSING_KEY } from '../core/missing-key';
-import {
-	WORD_SEPARATOR,
-	afterGroup,
-	headsMatch,
-	parseSearchWord,
-	wordRanges
-} from '../core/search-words';
+import { afterGroup, headsMatch, parseSearchWord, wordRanges } from '../core/search-words';
 import type { CarnetDatabase } from './database';
 import { getSetting } from './settings-repo';
 
@@ -84,11 +78,10 @@ interface Candidates {
 // chromium every index entry a cursor passes costs a look-up of its record (~100 µs at a million
 // contacts), whether the cursor returns it or steps over it; a descending cursor told to continue
 // to a key passes every entry on the way; and a cursor's read-ahead (which spares a round trip per
-// entry) is dropped whenever another request runs in the transaction. so the groups are found first,
-// ascending, one entry each (a cursor that continues to the next group skips the rest), then read one
-// after the other, each by a cursor of its own in the query's direction, until an entry comes after
-// the `take`-th accepted name seen so far: ~1,100 entries for "anna m" at a million contacts, where
-// the first 50 accepted of each of its ~40 groups were ~3,000.
+// entry) is dropped whenever another request runs in the transaction. so the groups are read one
+// after the other, in the query's direction, each up to the first entry after the `take`-th accepted
+// name seen so far: ~1,000 entries for "anna m" at a million contacts, where the first 50 accepted of
+// each of its ~40 groups were ~3,000.
 function candidates(
 	db: CarnetDatabase,
 	query: NormalizedQuery,
@@ -109,7 +102,6 @@ function candidates(
 		const KeyRange = (db._options.IDBKeyRange ?? globalThis.IDBKeyRange) as typeof IDBKeyRange;
 		const index = tx.objectStore('contacts').index(WORDS_INDEX);
 		const found: Candidate[] = [];
-		const groups: { group: string; all: boolean }[] = [];
 		// the names of the first `take` accepted entries so far, in the query's order
 		const first: string[] = [];
 		let steps = 0;
@@ -138,64 +130,54 @@ function candidates(
 			if (first.length > take) first.pop();
 		};
 
-		// the groups of the ranges, ascending, one entry read of each
-		const discover = (at: number): void => {
-			const range = ranges[at];
-			if (range === undefined) {
-				read(0);
-				return;
-			}
-			const request = index.openKeyCursor(KeyRange.bound(range.lower, range.upper));
-			request.onsuccess = () => {
-				const cursor = request.result;
-				if (overBudget) return;
-				if (!cursor) {
-					discover(at + 1);
-					return;
-				}
-				if (!step()) return;
-				const { group } = parseSearchWord(cursor.key as string);
-				groups.push({ group, all: range.all });
-				cursor.continue(afterGroup(group));
-			};
-			request.onerror = fail(request);
-		};
-
-		// each group in turn, up to the first entry beyond the names needed (entries with the last
-		// needed name are all taken: a group orders those by their heads, not by id as the list does)
+		// each range group by group, up to the first entry beyond the names needed (entries with the
+		// last needed name are all taken: a group orders those by their heads, not by id as the list
+		// does). then on to the next group: an ascending cursor seeks there; a descending one would pass
+		// every entry on the way, so a new one is opened below the group instead
 		const read = (at: number): void => {
-			const group = groups[at];
-			if (group === undefined) return;
-			const start = group.group + WORD_SEPARATOR;
-			const range = KeyRange.bound(start, afterGroup(group.group), false, true);
-			const request = index.openKeyCursor(range, direction);
-			request.onsuccess = () => {
-				const cursor = request.result;
-				if (overBudget) return;
-				if (!cursor) {
+			const range = ranges[at];
+			if (range === undefined) return;
+			const open = (below?: string): void => {
+				// nothing of the range is below that group
+				if (below !== undefined && below <= range.lower) {
 					read(at + 1);
 					return;
 				}
-				if (!step()) return;
-				const entry = parseSearchWord(cursor.key as string);
-				if (beyond(entry.nameKey)) {
-					complete = false;
-					read(at + 1);
-					return;
-				}
-				if (
-					(group.all || entry.token.startsWith(word)) &&
-					others.every((other) => headsMatch(entry.heads, other) !== 'no')
-				) {
-					found.push({ id: cursor.primaryKey as string, nameKey: entry.nameKey });
-					note(entry.nameKey);
-				}
-				cursor.continue();
+				const bounds =
+					below === undefined
+						? KeyRange.bound(range.lower, range.upper)
+						: KeyRange.bound(range.lower, below, false, true);
+				const request = index.openKeyCursor(bounds, direction);
+				request.onsuccess = () => {
+					const cursor = request.result;
+					if (overBudget) return;
+					if (!cursor) {
+						read(at + 1);
+						return;
+					}
+					if (!step()) return;
+					const entry = parseSearchWord(cursor.key as string);
+					if (beyond(entry.nameKey)) {
+						complete = false;
+						if (direction === 'next') cursor.continue(afterGroup(entry.group));
+						else open(entry.group);
+						return;
+					}
+					if (
+						(range.all || entry.token.startsWith(word)) &&
+						others.every((other) => headsMatch(entry.heads, other) !== 'no')
+					) {
+						found.push({ id: cursor.primaryKey as string, nameKey: entry.nameKey });
+						note(entry.nameKey);
+					}
+					cursor.continue();
+				};
+				request.onerror = fail(request);
 			};
-			request.onerror = fail(request);
+			open();
 		};
 
-		discover(0);
+		read(0);
 		tx.oncomplete = () => {
 			if (overBudget) {
 				resolve(undefined);
