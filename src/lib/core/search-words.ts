@@ -23,6 +23,8 @@
 // U+0000 sorts below every character a token holds (core removes control characters), so a group's
 // entries sit together, before those of any longer group that starts with it.
 
+import { MISSING_KEY } from './missing-key';
+
 export const WORD_SEPARATOR = '\u0000';
 /** how many leading characters of each token an entry carries for the other words of a query */
 export const HEAD_LENGTH = 3;
@@ -91,13 +93,13 @@ export interface WordRange {
  * typed number of seven digits or more: one in a hundred of its group); the tokens index, whose
  * range holds exactly the matches, answers it better.
  */
-export function wordRanges(word: string, highest: string): WordRange[] | undefined {
-	const own: WordRange = { lower: word, upper: word + highest, all: true };
+export function wordRanges(word: string): WordRange[] | undefined {
+	const own: WordRange = { lower: word, upper: word + MISSING_KEY, all: true };
 	if (word.length <= GROUP_LENGTH) return [own];
 	if (word.length > GROUP_LENGTH + 1 && ALL_DIGITS.test(word)) return undefined;
 	const group = word.slice(0, GROUP_LENGTH);
 	const start = group + WORD_SEPARATOR;
-	return [{ lower: start, upper: start + highest, all: false }, own];
+	return [{ lower: start, upper: start + MISSING_KEY, all: false }, own];
 }
 
 /**

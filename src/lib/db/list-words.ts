@@ -13,7 +13,6 @@
 
 import type { Contact } from '../core/contact';
 import { compareKeys, compileQuery, type NormalizedQuery } from '../core/contact-query';
-import { MISSING_KEY } from '../core/missing-key';
 import { afterGroup, headsMatch, parseSearchWord, wordRanges } from '../core/search-words';
 import type { CarnetDatabase } from './database';
 import { getSetting } from './settings-repo';
@@ -93,7 +92,7 @@ function candidates(
 		token.length > longest.length ? token : longest
 	);
 	const others = query.tokens.filter((token) => token !== word);
-	const ranges = wordRanges(word, MISSING_KEY);
+	const ranges = wordRanges(word);
 	if (ranges === undefined) return Promise.resolve(undefined);
 	const sign = direction === 'next' ? 1 : -1;
 	return new Promise((resolve, reject) => {
