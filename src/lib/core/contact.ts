@@ -63,13 +63,6 @@ export interface ContactKeys {
 	callingCode: string;
 	/** search tokens (see search.ts), the values of a multi-entry index */
 	tokens: string[];
-	/**
-	 * the tokens again with the name key and the tokens' first letters beside them (see
-	 * search-words.ts), the values of a second multi-entry index that a name-sorted search reads
-	 * without reading contacts. absent on contacts stored before schema version 5 until the book's
-	 * words are filled in (db/search-words.ts)
-	 */
-	words?: string[];
 	/** 1 when unsubscribed, absent otherwise: a sparse index of the unsubscribed few */
 	unsubscribed?: 1;
 }

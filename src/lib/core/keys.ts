@@ -7,7 +7,6 @@ import { foldText } from './fold';
 import { MISSING_KEY } from './missing-key';
 import { callingCodeOf } from './phone';
 import { searchTokens } from './search';
-import { searchWords } from './search-words';
 
 export { foldText } from './fold';
 export { MISSING_KEY, keyText } from './missing-key';
@@ -48,8 +47,7 @@ export function contactKeys(contact: KeyedFields): ContactKeys {
 		email: email === '' ? MISSING_KEY : emailKey(email),
 		phone: phone || MISSING_KEY,
 		callingCode: (phone && callingCodeOf(phone)) || MISSING_KEY,
-		tokens,
-		words: searchWords(tokens, name)
+		tokens
 	};
 	// present only when unsubscribed, so the index holds the few unsubscribed contacts and nothing
 	// for the many subscribed ones

@@ -3,7 +3,9 @@
 // includes `contactCounts`, and every add, put, delete and clear of contacts writes the changed
 // counts in that same transaction. so the counts commit or roll back with the contacts, whoever
 // writes (the page, the import, merge and sync workers, the service worker, another tab), as long
-// as it opens the database through CarnetDatabase, which installs the middleware.
+// as it opens the database through CarnetDatabase, which installs the middleware. the same
+// middleware keeps the list's order version (db/list-anchors.ts) and, from schema version 7, the
+// rows of the search words table (db/word-rows.ts), for the same reason.
 //
 // why not count on demand: an index count walks its whole range inside the database, 2.2 s for all
 // of 1 M contacts in chromium and 20 s for a calling code that 274 k of them have. a write pays one
@@ -37,6 +39,7 @@ import {
 import { editsRow, type ContactMove } from './list-edits';
 import { newId } from './ids';
 import { getSetting, setSetting } from './settings-repo';
+import { WORDS_TABLE, WORD_ROW_VALUE, wordRowChanges, type RecordChange } from './word-rows';
 
 export const COUNTS_TABLE = 'contactCounts';
 const CONTACTS_TABLE = 'contacts';
@@ -99,7 +102,15 @@ export function contactCountsMiddleware(): Middleware<DBCore> {
 			const anchors = down.schema.tables.some((table) => table.name === ANCHORS_TABLE)
 				? down.table(ANCHORS_TABLE)
 				: undefined;
-			const kept = anchors ? [COUNTS_TABLE, ANCHORS_TABLE] : [COUNTS_TABLE];
+			// the search words' rows, from schema version 7
+			const words = down.schema.tables.some((table) => table.name === WORDS_TABLE)
+				? down.table(WORDS_TABLE)
+				: undefined;
+			const kept = [
+				COUNTS_TABLE,
+				...(anchors ? [ANCHORS_TABLE] : []),
+				...(words ? [WORDS_TABLE] : [])
+			];
 			// the mutations of one transaction run one after the other: each reads the contacts it
 			// replaces and the counts it changes, which an earlier one still in flight would change
 			const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
@@ -121,7 +132,7 @@ export function contactCountsMiddleware(): Middleware<DBCore> {
 							const previous = queues.get(request.trans) ?? Promise.resolve();
 							const next = previous
 								.catch(() => undefined)
-								.then(() => mutateCounted(table, counts, anchors, request));
+								.then(() => mutateCounted(table, { counts, anchors, words }, request));
 							queues.set(request.trans, next);
 							return next;
 						}
@@ -132,10 +143,16 @@ export function contactCountsMiddleware(): Middleware<DBCore> {
 	};
 }
 
+/** the tables the middleware keeps beside the contacts (the last two absent on older schemas) */
+interface Kept {
+	counts: DBCoreTable;
+	anchors: DBCoreTable | undefined;
+	words: DBCoreTable | undefined;
+}
+
 async function mutateCounted(
 	contacts: DBCoreTable,
-	counts: DBCoreTable,
-	anchors: DBCoreTable | undefined,
+	{ counts, anchors, words }: Kept,
 	request: DBCoreMutateRequest
 ): Promise<DBCoreMutateResponse> {
 	const { trans } = request;
@@ -144,9 +161,12 @@ async function mutateCounted(
 		if (request.range.type === RANGE_ANY) {
 			// clear(): nothing is left to count
 			const response = await contacts.mutate(request);
+			const cleared =
+				words && check(words.mutate({ type: 'deleteRange', trans, range: request.range }));
 			// the anchors' positions would all be 0: a survey of what comes next is cheaper than a log
 			if (anchors) await logOrder(anchors, trans, undefined);
 			await check(counts.mutate({ type: 'deleteRange', trans, range: request.range }));
+			await cleared;
 			return response;
 		}
 		const { result } = await contacts.query({
@@ -155,17 +175,30 @@ async function mutateCounted(
 			query: { index: contacts.schema.primaryKey, range: request.range }
 		});
 		const response = await contacts.mutate(request);
+		const ids = result.map((contact) => String(extractKey(contacts, contact)));
+		const wordsWritten =
+			words &&
+			storeWords(
+				words,
+				trans,
+				result.map((contact, index) => ({
+					id: ids[index] ?? '',
+					before: contact,
+					after: undefined
+				}))
+			);
 		const delta: Delta = new Map();
 		for (const contact of result) count(delta, contact, -1);
 		if (anchors && result.length > 0) {
-			const moves = result.map((contact) => ({
-				id: String(extractKey(contacts, contact)),
+			const moves = result.map((contact, index) => ({
+				id: ids[index] ?? '',
 				before: contact,
 				after: undefined
 			}));
 			await logOrder(anchors, trans, moves);
 		}
 		await store(counts, trans, delta);
+		await wordsWritten;
 		return response;
 	}
 
@@ -181,6 +214,7 @@ async function mutateCounted(
 	// what each key holds as the operations run in order: a request may name a key twice
 	const current = new Map<unknown, unknown>();
 	const moves: ContactMove[] = [];
+	const changes: RecordChange[] = [];
 	keys.forEach((key, index) => {
 		if (response.failures[index] !== undefined) return;
 		const id = String(key);
@@ -190,10 +224,32 @@ async function mutateCounted(
 		count(delta, after, 1);
 		current.set(id, after);
 		if (changesOrder(previous, after)) moves.push({ id, before: previous, after });
+		changes.push({ id, before: previous, after });
 	});
+	const wordsWritten = words && storeWords(words, trans, changes);
 	if (anchors && moves.length > 0) await logOrder(anchors, trans, moves);
 	await store(counts, trans, delta);
+	await wordsWritten;
 	return response;
+}
+
+// deletes the rows of the words the contacts lost and writes those of the words they gained. both
+// requests are made at once, before anything is awaited: dexie's hooks below this middleware find
+// the transaction in dexie's zone, which is only sure to be there right after dexie's own promise
+// (the contacts' write) resolved. the two never name the same key, so their order does not matter.
+function storeWords(
+	words: DBCoreTable,
+	trans: DBCoreTransaction,
+	changes: readonly RecordChange[]
+): Promise<unknown> {
+	const { gone, added } = wordRowChanges(changes);
+	const pending: Promise<void>[] = [];
+	if (gone.length > 0) pending.push(check(words.mutate({ type: 'delete', trans, keys: gone })));
+	if (added.length > 0) {
+		const values = added.map(() => WORD_ROW_VALUE);
+		pending.push(check(words.mutate({ type: 'put', trans, values, keys: added })));
+	}
+	return Promise.all(pending);
 }
 
 /**

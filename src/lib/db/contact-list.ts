@@ -68,7 +68,7 @@ import { COUNTS_TABLE, keepsCounts, storedCount } from './contact-counts';
 import { keepsAnchors, loadAnchors, surveyAnchors, type StoredAnchors } from './list-anchors';
 import type { CarnetDatabase } from './database';
 import { contactsOfImport } from './import-contacts';
-import { firstMatchesByWords, wordsComplete, type WordMatches } from './list-words';
+import { firstMatchesByWords, wordMatchCount, wordsComplete, type WordMatches } from './list-words';
 
 /** the index of each sort */
 export const SORT_INDEXES: Readonly<Record<ContactSort, string>> = {
@@ -715,9 +715,17 @@ class FilteredList {
 				this.plan.excludes.length === 0 &&
 				!this.plan.walkIsFilter
 			) {
-				// one word and nothing else: its contacts are the ids in its range, each once (ids cost
-				// a tenth of what contacts do)
-				return new Set(await idsOf(this.db, only)).size;
+				// one word and nothing else: its contacts are the ids in its range, each once, from the
+				// search words' keys when they are complete (~30× cheaper), else from the tokens index
+				// (ids cost a tenth of what contacts do)
+				const [word] = this.plan.query.tokens;
+				const counted =
+					this.plan.query.tokens.length === 1 &&
+					word !== undefined &&
+					(await wordsComplete(this.db))
+						? await wordMatchCount(this.db, word)
+						: undefined;
+				return counted ?? new Set(await idsOf(this.db, only)).size;
 			}
 			const ordered = await this.order();
 			return ordered.kind === 'rows' ? ordered.rows.length : ordered.ids.length;

@@ -1,17 +1,18 @@
-// the words index (schema version 5, core/search-words.ts) of a book that had contacts before it:
-// every contact written since has its words (core's contactKeys computes them), the older ones get
-// theirs here, in the background, in short transactions, so the app stays usable meanwhile. until
-// the last one has them the list searches the old way (db/list-words.ts asks `wordsComplete`).
+// the search words (core/search-words.ts; since schema version 7 the rows of their own table,
+// db/word-rows.ts) of a book that had contacts before them: every contact written since has its
+// rows (the contacts' middleware writes them), the older ones get theirs here, in the background,
+// in short transactions, so the app stays usable meanwhile. until the last one has them the list
+// searches the old way (db/list-words.ts asks `wordsComplete`).
 //
 // the setting `searchWordsFrom` says that words are missing, and from which contact id on (ids in
-// primary-key order): the upgrade to version 5 writes it, as does a restore of an older backup (it
-// runs the upgrade), and the fill moves it on after each transaction and deletes it at the end, so
-// a fill cut short by a closed tab resumes where it stopped.
+// primary-key order): the upgrades to versions 5, 6 and 7 write it, as does a restore of an older
+// backup (it runs the upgrades), and the fill moves it on after each transaction and deletes it at
+// the end, so a fill cut short by a closed tab resumes where it stopped.
 
 import type { Transaction } from 'dexie';
 import type { Contact } from '../core/contact';
-import { searchWords } from '../core/search-words';
 import type { CarnetDatabase } from './database';
+import { WORDS_TABLE, WORD_ROW_VALUE, wordsOf } from './word-rows';
 
 declare module './schema' {
 	interface SettingsMap {
@@ -38,9 +39,11 @@ export interface FillOptions {
 }
 
 /**
- * gives every contact that lacks them its words; true when none lacks them any more. the records
- * are read and written with IndexedDB directly, not through dexie's middleware: only the words
- * change, so the counts and the list's anchors stay as they are, and nothing the user sees changes.
+ * writes the search words' rows (db/word-rows.ts) of every contact that may lack them; true when
+ * none may any more. IndexedDB directly, not through dexie's middleware: only the rows are written,
+ * so the counts and the list's anchors stay as they are, and nothing the user sees changes. a row
+ * already there is written again unchanged, so a contact the middleware gave its rows meanwhile
+ * ends the same.
  */
 export async function fillSearchWords(
 	db: CarnetDatabase,
@@ -54,8 +57,9 @@ export async function fillSearchWords(
 	for (;;) {
 		if (options.stopped?.()) return false;
 		const result = await new Promise<{ finished: boolean; seen: number }>((resolve, reject) => {
-			const tx = idb.transaction(['contacts', 'settings'], 'readwrite');
+			const tx = idb.transaction(['contacts', WORDS_TABLE, 'settings'], 'readwrite');
 			const contacts = tx.objectStore('contacts');
+			const rows = tx.objectStore(WORDS_TABLE);
 			const settings = tx.objectStore('settings');
 			let outcome = { finished: true, seen: 0 };
 			const marker = settings.get(WORDS_SETTING);
@@ -66,16 +70,13 @@ export async function fillSearchWords(
 				const range = row.value === '' ? null : KeyRange.lowerBound(row.value, true);
 				const read = contacts.getAll(range, chunk);
 				read.onsuccess = () => {
-					const rows = read.result as Contact[];
-					for (const contact of rows) {
-						const words = searchWords(contact.keys.tokens, contact.keys.name);
-						if (!sameWords(contact.keys.words, words)) {
-							contacts.put({ ...contact, keys: { ...contact.keys, words } });
-						}
+					const records = read.result as Contact[];
+					for (const contact of records) {
+						for (const word of wordsOf(contact)) rows.put(WORD_ROW_VALUE, [word, contact.id]);
 					}
-					const last = rows[rows.length - 1];
-					const finished = rows.length < chunk || last === undefined;
-					outcome = { finished, seen: rows.length };
+					const last = records[records.length - 1];
+					const finished = records.length < chunk || last === undefined;
+					outcome = { finished, seen: records.length };
 					if (finished) settings.delete(WORDS_SETTING);
 					else settings.put({ ...row, value: last.id, updatedAt: Date.now() });
 				};
@@ -88,10 +89,4 @@ export async function fillSearchWords(
 		options.onProgress?.(done);
 		if (result.finished) return true;
 	}
-}
-
-function sameWords(stored: readonly string[] | undefined, words: readonly string[]): boolean {
-	return (
-		stored !== undefined && stored.length === words.length && stored.every((w, i) => w === words[i])
-	);
 }

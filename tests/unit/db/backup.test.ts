@@ -69,7 +69,7 @@ describe('backup and restore', () => {
 		expect(document.backup).toMatchObject({
 			app: 'carnet',
 			format: 'carnet-backup',
-			schemaVersion: 6
+			schemaVersion: 7
 		});
 		expect(Object.keys(document.tables).sort()).toEqual(
 			[

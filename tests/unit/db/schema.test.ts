@@ -16,8 +16,7 @@ const expected = [
 			'createdAt',
 			'keys.tokens',
 			'listIds',
-			'keys.unsubscribed',
-			'keys.words'
+			'keys.unsubscribed'
 		]
 	},
 	{ table: 'lists', primKey: 'id', indexes: [] },
@@ -33,7 +32,9 @@ const expected = [
 	{ table: 'sourceRows', primKey: 'id', indexes: ['sourceId'] },
 	{ table: 'settings', primKey: 'key', indexes: [] },
 	{ table: 'contactCounts', primKey: 'key', indexes: [] },
-	{ table: 'listAnchors', primKey: 'index', indexes: [] }
+	{ table: 'listAnchors', primKey: 'index', indexes: [] },
+	// keyed [word, contact id] from outside the row (primKey '', no key path)
+	{ table: 'searchWords', primKey: '', indexes: [] }
 ];
 
 let db: CarnetDatabase | undefined;
@@ -49,15 +50,15 @@ async function freshDatabase(): Promise<CarnetDatabase> {
 	return db;
 }
 
-describe('schema v6', () => {
+describe('schema v7', () => {
 	it('declares exactly the expected tables', async () => {
 		const opened = await freshDatabase();
 		expect(opened.tables.map((table) => table.name).sort()).toEqual(
 			expected.map((entry) => entry.table).sort()
 		);
 		expect(opened.verno).toBe(SCHEMA.at(-1)?.version);
-		// dexie multiplies its version by 10 for IndexedDB; devtools show 60, not 6
-		expect(opened.backendDB().version).toBe(60);
+		// dexie multiplies its version by 10 for IndexedDB; devtools show 70, not 7
+		expect(opened.backendDB().version).toBe(70);
 	});
 
 	it.each(expected)('$table has primary key $primKey and indexes $indexes', async (entry) => {
@@ -69,17 +70,16 @@ describe('schema v6', () => {
 
 		// what dexie parsed must also be what IndexedDB created
 		const store = opened.backendDB().transaction(entry.table, 'readonly').objectStore(entry.table);
-		expect(store.keyPath).toBe(entry.primKey);
+		expect(store.keyPath).toBe(entry.primKey === '' ? null : entry.primKey);
 		expect(store.autoIncrement).toBe(false);
 		expect([...store.indexNames].sort()).toEqual([...entry.indexes].sort());
 	});
 
-	it('marks listIds, tokens and words as multi-entry and pair as unique', async () => {
+	it('marks listIds and tokens as multi-entry and pair as unique', async () => {
 		const opened = await freshDatabase();
 		const contacts = opened.contacts.schema.idxByName;
 		expect(contacts['listIds']?.multi).toBe(true);
 		expect(contacts['keys.tokens']?.multi).toBe(true);
-		expect(contacts['keys.words']?.multi).toBe(true);
 		expect(contacts['keys.name']?.multi).toBeFalsy();
 		expect(contacts['[keys.callingCode+keys.name]']?.keyPath).toEqual([
 			'keys.callingCode',

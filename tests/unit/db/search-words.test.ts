@@ -8,6 +8,7 @@ import {
 	type ContactQuery
 } from '../../../src/lib/core/contact-query';
 import { GROUP_LENGTH, parseSearchWord, searchWords } from '../../../src/lib/core/search-words';
+import { WORDS_TABLE, type WordRowKey } from '../../../src/lib/db/word-rows';
 import { backupChunks, backupReadOptions, restoreBackup } from '../../../src/lib/db/backup';
 import { ContactListSession } from '../../../src/lib/db/contact-list';
 import { COUNTS_TABLE } from '../../../src/lib/db/contact-counts';
@@ -27,13 +28,25 @@ afterEach(async () => {
 
 const V4 = SCHEMA.filter((entry) => entry.version <= 4);
 
-// contacts as version 4 stored them: no words
+// contacts as version 4 stored them: no words (what versions 5 and 6 stored is written below)
 function withoutWords(contacts: readonly Contact[]): Contact[] {
-	return contacts.map((contact) => {
-		const keys = { ...contact.keys };
-		delete keys.words;
-		return { ...contact, keys };
-	});
+	return contacts.map((contact) => ({ ...contact }));
+}
+
+// the keys of the search words table, in its order
+async function storedRows(db: CarnetDatabase): Promise<WordRowKey[]> {
+	return (await db.table(WORDS_TABLE).toCollection().primaryKeys()) as unknown as WordRowKey[];
+}
+
+// what the table must hold for these contacts: every word of each, once, in key order
+function rowsFor(contacts: readonly Contact[]): WordRowKey[] {
+	const rows = contacts.flatMap((contact) =>
+		[...new Set(searchWords(contact.keys.tokens, contact.keys.name))].map((word): WordRowKey => [
+			word,
+			contact.id
+		])
+	);
+	return rows.sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
 }
 
 async function bookFromVersion4(book: readonly Contact[]): Promise<CarnetDatabase> {
@@ -79,7 +92,8 @@ describe('the words index of a book from before version 5', () => {
 		expect(await getSetting(db, WORDS_SETTING)).toBe('');
 		expect(await wordsComplete(db)).toBe(false);
 		const counts = await db.table(COUNTS_TABLE).toArray();
-		// the old way meanwhile: the words index holds none of these contacts yet
+		// the old way meanwhile: the search words hold none of these contacts yet
+		expect(await storedRows(db)).toEqual([]);
 		await expectAnswers(db, book, false);
 
 		const progress: number[] = [];
@@ -88,9 +102,7 @@ describe('the words index of a book from before version 5', () => {
 		).toBe(true);
 		expect(progress).toEqual([250, 500, 750, 1_000, 1_200]);
 		expect(await wordsComplete(db)).toBe(true);
-		for (const contact of await db.contacts.toArray()) {
-			expect(contact.keys.words).toEqual(searchWords(contact.keys.tokens, contact.keys.name));
-		}
+		expect(await storedRows(db)).toEqual(rowsFor(book));
 		// only the words changed: the stored counts are as they were
 		expect(await db.table(COUNTS_TABLE).toArray()).toEqual(counts);
 		await expectAnswers(db, book, true);
@@ -105,14 +117,26 @@ describe('the words index of a book from before version 5', () => {
 		const from = await getSetting(db, WORDS_SETTING);
 		const ids = book.map((contact) => contact.id).sort();
 		expect(from).toBe(ids[199]);
-		// a save meanwhile writes the contact with its words (core's contactKeys)
+		expect((await storedRows(db)).length).toBe(
+			rowsFor(book.filter((c) => c.id <= (from ?? ''))).length
+		);
+		// a rename meanwhile writes the contact's new words (the contacts' middleware) and drops none
+		// it did not have; a delete drops those of a contact the fill had already done
 		const saved = book.find((contact) => contact.id === ids[500]);
-		if (!saved) throw new Error('no contact');
-		await db.contacts.put(saved);
+		const gone = book.find((contact) => contact.id === ids[50]);
+		if (!saved || !gone) throw new Error('no contact');
+		const renamed = createContact(
+			{ ...saved, lastName: 'Zwiebelmann' },
+			{ defaultCountry: 'DE', now: BASE_TIME, id: saved.id }
+		);
+		if (!renamed.ok) throw new Error('not renamed');
+		await db.contacts.put(renamed.contact);
+		await db.contacts.delete(gone.id);
 		expect(await fillSearchWords(db, { chunk: 100 })).toBe(true);
 		const stored = await db.contacts.toArray();
-		expect(stored.every((contact) => contact.keys.words !== undefined)).toBe(true);
-		expect(stored.length).toBe(600);
+		expect(stored.length).toBe(599);
+		expect(await storedRows(db)).toEqual(rowsFor(stored));
+		expect(stored.find((contact) => contact.id === saved.id)?.keys.name).toMatch(/^zwiebelmann/);
 	});
 
 	it('is marked missing again when an older backup is restored', async () => {
@@ -147,47 +171,35 @@ describe('the words index of a book from before version 5', () => {
 	});
 });
 
-describe('the words index of a book from version 5', () => {
-	// version 5 wrote every token whole: a phone number or an e-mail was a group of its own
-	function ungrouped(contact: Contact): string[] {
-		const { tokens, name } = contact.keys;
-		const heads = [...new Set(tokens.map((token) => token.slice(0, 3)))].join(' ');
-		return tokens.map((token) => `${token}\u0000${name}\u0000${heads}`);
-	}
-
-	it('is filled in again with phone numbers and e-mails grouped', async () => {
+describe('the search words of a book from version 6', () => {
+	it('move from the index on the contacts to their own table, filled in the background', async () => {
 		const book = makeBook(500, 5);
 		const db = await openMigrated({
 			name: uniqueName(),
 			versions: SCHEMA,
-			from: 5,
+			from: 6,
 			seed: async (old) => {
+				// version 6 kept the words on the contact, for its multi-entry index
 				await old.contacts.bulkAdd(
 					book.map((contact) => ({
 						...contact,
-						keys: { ...contact.keys, words: ungrouped(contact) }
+						keys: { ...contact.keys, words: searchWords(contact.keys.tokens, contact.keys.name) }
 					}))
 				);
 			},
 			options: fakeIndexedDb()
 		});
 		opened.push(db);
+		const store = db.backendDB().transaction('contacts', 'readonly').objectStore('contacts');
+		expect([...store.indexNames]).not.toContain('keys.words');
 		expect(await wordsComplete(db)).toBe(false);
+		expect(await storedRows(db)).toEqual([]);
 		await expectAnswers(db, book, false);
 		expect(await fillSearchWords(db)).toBe(true);
-		const stored = await db.contacts.toArray();
-		for (const contact of stored) {
-			expect(contact.keys.words).toEqual(searchWords(contact.keys.tokens, contact.keys.name));
-		}
-		// version 5 indexed each number whole; now none is a group longer than GROUP_LENGTH
-		const groups = stored.flatMap((contact) =>
-			(contact.keys.words ?? []).map((w) => w.slice(0, w.indexOf('\u0000')))
-		);
-		expect(groups.some((group) => /^[0-9]+$/.test(group))).toBe(true);
-		expect(groups.filter((group) => /^[0-9]+$/.test(group) && group.length > GROUP_LENGTH)).toEqual(
-			[]
-		);
-		const entries = stored.flatMap((contact) => (contact.keys.words ?? []).map(parseSearchWord));
+		const rows = await storedRows(db);
+		expect(rows).toEqual(rowsFor(book));
+		// phone numbers and e-mails are grouped: no group longer than GROUP_LENGTH is all digits
+		const entries = rows.map(([word]) => parseSearchWord(word));
 		const grouped = entries.filter((entry) => /^[0-9]+$|@/.test(entry.token));
 		expect(grouped.length).toBeGreaterThan(500);
 		expect(grouped.every((entry) => entry.group === entry.token.slice(0, GROUP_LENGTH))).toBe(true);
