@@ -39,7 +39,14 @@ import {
 import { editsRow, type ContactMove } from './list-edits';
 import { newId } from './ids';
 import { getSetting, setSetting } from './settings-repo';
-import { WORDS_TABLE, WORD_ROW_VALUE, wordRowChanges, type RecordChange } from './word-rows';
+import { markWordsMissing } from './search-words';
+import {
+	WORDS_TABLE,
+	WORD_ROW_VALUE,
+	keepsWordRows,
+	wordRowChanges,
+	type RecordChange
+} from './word-rows';
 
 export const COUNTS_TABLE = 'contactCounts';
 const CONTACTS_TABLE = 'contacts';
@@ -341,8 +348,14 @@ export function checkContactCounts(db: CarnetDatabase, build?: string): Promise<
 			const repaired = records !== stored;
 			if (repaired) {
 				const tables = keepsAnchors(db) ? [counts, db.table(ANCHORS_TABLE)] : [counts];
-				await db.transaction('rw', [db.contacts, ...tables], async (tx) => {
+				const words = keepsWordRows(db) ? [db.table(WORDS_TABLE), db.table('settings')] : [];
+				await db.transaction('rw', [db.contacts, ...tables, ...words], async (tx) => {
 					await recountInTransaction(tx);
+					// their search words' rows are as unsure: all are written again in the background
+					if (words.length > 0) {
+						await tx.table(WORDS_TABLE).clear();
+						await markWordsMissing(tx);
+					}
 					// the contacts written without the middleware may have moved in the list too
 					if (!keepsAnchors(db)) return;
 					const stamp: OrderVersion = { index: ORDER_VERSION_KEY, version: newId() };

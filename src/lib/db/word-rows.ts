@@ -6,6 +6,7 @@
 // transaction that writes the contacts, so they commit or roll back together.
 
 import { searchWords } from '../core/search-words';
+import type { CarnetDatabase } from './database';
 
 export const WORDS_TABLE = 'searchWords';
 
@@ -55,4 +56,9 @@ export function wordRowChanges(changes: Iterable<RecordChange>): {
 		for (const word of next) if (!old.has(word)) added.push([word, id]);
 	}
 	return { gone, added };
+}
+
+/** whether this handle's schema has the table (older versions, in tests and restores, do not) */
+export function keepsWordRows(db: CarnetDatabase): boolean {
+	return db.tables.some((table) => table.name === WORDS_TABLE);
 }

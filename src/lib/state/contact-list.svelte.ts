@@ -73,13 +73,13 @@ export class ContactListState {
 						.then(() => (generation === this.#generation ? warmList(db, query) : undefined))
 						.catch((error: unknown) => console.error(error));
 					// on the first start of each build: the stored counts are repaired if something wrote
-					// contacts without keeping them (see checkContactCounts); a repair reruns this count
+					// contacts without keeping them (see checkContactCounts); a repair reruns this count.
+					// then a book from before version 7, or one so repaired, gets its search words, in
+					// the worker too (asked here first, so that a book that has them never loads the
+					// worker's code)
 					void shown
 						.then(() => checkContactCounts(db, version))
-						.catch((error: unknown) => console.error(error));
-					// a book from before version 5 gets its search words, in the worker too (asked here
-					// first, so that a book that has them never loads the worker's code)
-					void shown
+						.catch((error: unknown) => console.error(error))
 						.then(async () => {
 							if (await wordsComplete(db)) return;
 							await (await import('$lib/jobs/anchors-job')).fillSearchWordsInWorker(db);
