@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Contact } from '../../../src/lib/core/contact';
 import { createContact } from '../../../src/lib/core/create-contact';
+import { matchesQuery, normalizeQuery } from '../../../src/lib/core/contact-query';
 import { searchWords } from '../../../src/lib/core/search-words';
 import { checkContactCounts } from '../../../src/lib/db/contact-counts';
 import { ContactListSession, DEFAULT_TUNING } from '../../../src/lib/db/contact-list';
@@ -153,19 +154,25 @@ describe('the search words table', () => {
 	});
 });
 
-describe('the match count of one word', () => {
+describe('the match count of a search', () => {
 	it('comes from the search words, each contact once', async () => {
 		const db = newBook();
 		const book = makeBook(1_500, 14);
 		await db.contacts.bulkAdd(book);
-		for (const word of ['m', 'mu', 'anna', '0151', '01511', '015112', 'example', 'zzz']) {
+		const count = (search: string, maxReads?: number) =>
+			wordMatchCount(db, normalizeQuery({ sort: 'name', direction: 'asc', search }), maxReads);
+		const searches = ['m', 'mu', 'anna', '0151', '01511', '015112', 'example', 'zzz'];
+		// several words: the others decided on the heads ("m", "ann"), or on the contact ("muel")
+		searches.push('anna m', 'anna muel', 'mu 015', 'm a', 'hans mül 49');
+		for (const search of searches) {
 			const want = book.filter((contact) =>
-				contact.keys.tokens.some((token) => token.startsWith(word))
+				matchesQuery(contact, { sort: 'name', direction: 'asc', search })
 			).length;
-			expect(await wordMatchCount(db, word), word).toBe(want);
+			expect(await count(search), search).toBe(want);
 		}
-		// a long number is left to the tokens index
-		expect(await wordMatchCount(db, '0151123')).toBeUndefined();
+		// a long number is left to the tokens index, and so are more contacts to read than allowed
+		expect(await count('0151123')).toBeUndefined();
+		expect(await count('anna muel', 1)).toBeUndefined();
 	});
 
 	it('is what the list shows for a search of one word that matches many', async () => {
@@ -178,6 +185,11 @@ describe('the match count of one word', () => {
 			contact.keys.tokens.some((token) => token.startsWith('m'))
 		).length;
 		expect(await new ContactListSession(db, query, tuning).count()).toBe(want);
+		for (const search of ['anna m', 'anna muel', 'm a']) {
+			const words = { ...query, search };
+			const matching = book.filter((contact) => matchesQuery(contact, words)).length;
+			expect(await new ContactListSession(db, words, tuning).count(), search).toBe(matching);
+		}
 		// proof that the count read the table: a row removed behind the middleware's back is missed
 		const [row] = (await db
 			.table(WORDS_TABLE)
