@@ -3,6 +3,7 @@ import { generatePeople } from '../../bench/generate/index';
 import { draftMapper } from '../../bench/page/people-to-draft';
 import { contactFacets } from '../../src/lib/core/contact-facets';
 import { createContact, type Contact } from '../../src/lib/core/index';
+import { WORDS_TABLE, WORD_ROW_VALUE, wordsOf } from '../../src/lib/db/word-rows';
 
 /** a book of `count` generated contacts, made with the app's own createContact (deterministic) */
 export function makeContacts(count: number, seed = 7): Contact[] {
@@ -36,21 +37,23 @@ export function countsOf(contacts: readonly Contact[]): [string, number][] {
 
 /**
  * writes the contacts straight into the app's IndexedDB (bypassing the UI, as the benchmark seeding
- * does), with the counts the app keeps beside them. the contacts must be new to the book. the app
+ * does), with the counts and the search words' rows the app keeps beside them. the contacts must be new to the book. the app
  * must have opened its database once in this context, so that the schema exists.
  */
 export async function seedBook(page: Page, contacts: Contact[]): Promise<void> {
 	await page.evaluate(
-		async ({ records, counts }) => {
+		async ({ records, counts, words, table, value }) => {
 			const db = await new Promise<IDBDatabase>((resolve, reject) => {
 				const request = indexedDB.open('carnet');
 				request.onsuccess = () => resolve(request.result);
 				request.onerror = () => reject(request.error);
 			});
 			await new Promise<void>((resolve, reject) => {
-				const tx = db.transaction(['contacts', 'contactCounts'], 'readwrite');
+				const tx = db.transaction(['contacts', 'contactCounts', table], 'readwrite');
 				const store = tx.objectStore('contacts');
 				for (const record of records) store.put(record);
+				const rows = tx.objectStore(table);
+				for (const key of words) rows.put(value, key);
 				const countStore = tx.objectStore('contactCounts');
 				for (const [key, added] of counts) {
 					const request = countStore.get(key);
@@ -64,6 +67,12 @@ export async function seedBook(page: Page, contacts: Contact[]): Promise<void> {
 			});
 			db.close();
 		},
-		{ records: contacts, counts: countsOf(contacts) }
+		{
+			records: contacts,
+			counts: countsOf(contacts),
+			words: contacts.flatMap((contact) => wordsOf(contact).map((word) => [word, contact.id])),
+			table: WORDS_TABLE,
+			value: WORD_ROW_VALUE
+		}
 	);
 }
