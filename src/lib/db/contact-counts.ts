@@ -40,13 +40,7 @@ import { editsRow, type ContactMove } from './list-edits';
 import { newId } from './ids';
 import { getSetting, setSetting } from './settings-repo';
 import { markWordsMissing } from './search-words';
-import {
-	WORDS_TABLE,
-	WORD_ROW_VALUE,
-	keepsWordRows,
-	wordRowChanges,
-	type RecordChange
-} from './word-rows';
+import { WORDS_TABLE, WORD_ROW_VALUE, keepsWordRows, wordRowChanges } from './word-rows';
 
 export const COUNTS_TABLE = 'contactCounts';
 const CONTACTS_TABLE = 'contacts';
@@ -182,28 +176,16 @@ async function mutateCounted(
 			query: { index: contacts.schema.primaryKey, range: request.range }
 		});
 		const response = await contacts.mutate(request);
-		const ids = result.map((contact) => String(extractKey(contacts, contact)));
-		const wordsWritten =
-			words &&
-			storeWords(
-				words,
-				trans,
-				result.map((contact, index) => ({
-					id: ids[index] ?? '',
-					before: contact,
-					after: undefined
-				}))
-			);
+		// every contact of the range is gone: its rows go, and so does its place in the list
+		const gone: ContactMove[] = result.map((contact) => ({
+			id: String(extractKey(contacts, contact)),
+			before: contact,
+			after: undefined
+		}));
+		const wordsWritten = words && storeWords(words, trans, gone);
 		const delta: Delta = new Map();
 		for (const contact of result) count(delta, contact, -1);
-		if (anchors && result.length > 0) {
-			const moves = result.map((contact, index) => ({
-				id: ids[index] ?? '',
-				before: contact,
-				after: undefined
-			}));
-			await logOrder(anchors, trans, moves);
-		}
+		if (anchors && gone.length > 0) await logOrder(anchors, trans, gone);
 		await store(counts, trans, delta);
 		await wordsWritten;
 		return response;
@@ -221,7 +203,7 @@ async function mutateCounted(
 	// what each key holds as the operations run in order: a request may name a key twice
 	const current = new Map<unknown, unknown>();
 	const moves: ContactMove[] = [];
-	const changes: RecordChange[] = [];
+	const changes: ContactMove[] = [];
 	keys.forEach((key, index) => {
 		if (response.failures[index] !== undefined) return;
 		const id = String(key);
@@ -230,8 +212,9 @@ async function mutateCounted(
 		const after = request.type === 'delete' ? undefined : request.values[index];
 		count(delta, after, 1);
 		current.set(id, after);
-		if (changesOrder(previous, after)) moves.push({ id, before: previous, after });
-		changes.push({ id, before: previous, after });
+		const change = { id, before: previous, after };
+		changes.push(change);
+		if (changesOrder(previous, after)) moves.push(change);
 	});
 	const wordsWritten = words && storeWords(words, trans, changes);
 	if (anchors && moves.length > 0) await logOrder(anchors, trans, moves);
@@ -247,7 +230,7 @@ async function mutateCounted(
 function storeWords(
 	words: DBCoreTable,
 	trans: DBCoreTransaction,
-	changes: readonly RecordChange[]
+	changes: readonly ContactMove[]
 ): Promise<unknown> {
 	const { gone, added } = wordRowChanges(changes);
 	const pending: Promise<void>[] = [];

@@ -7,6 +7,7 @@
 
 import { searchWords } from '../core/search-words';
 import type { CarnetDatabase } from './database';
+import type { ContactMove } from './list-edits';
 
 export const WORDS_TABLE = 'searchWords';
 
@@ -26,18 +27,12 @@ export function wordsOf(record: unknown): string[] {
 	return [...new Set(searchWords(keys.tokens, keys.name))];
 }
 
-/** what a write did to one contact: its record before and after (undefined when absent) */
-export interface RecordChange {
-	id: string;
-	before: unknown;
-	after: unknown;
-}
-
 /**
- * the rows to delete and the rows to write for these changes. a contact named twice (a request may
+ * the rows to delete and the rows to write for these changes (a contact's record before and after
+ * a write, undefined when absent). a contact named twice (a request may
  * put the same key twice) counts from its first `before` to its last `after`.
  */
-export function wordRowChanges(changes: Iterable<RecordChange>): {
+export function wordRowChanges(changes: Iterable<ContactMove>): {
 	gone: WordRowKey[];
 	added: WordRowKey[];
 } {

@@ -8,7 +8,6 @@ import {
 	type ContactQuery
 } from '../../../src/lib/core/contact-query';
 import { GROUP_LENGTH, parseSearchWord, searchWords } from '../../../src/lib/core/search-words';
-import { WORDS_TABLE, type WordRowKey } from '../../../src/lib/db/word-rows';
 import { backupChunks, backupReadOptions, restoreBackup } from '../../../src/lib/db/backup';
 import { ContactListSession } from '../../../src/lib/db/contact-list';
 import { COUNTS_TABLE } from '../../../src/lib/db/contact-counts';
@@ -20,6 +19,7 @@ import { getSetting } from '../../../src/lib/db/settings-repo';
 import { fakeIndexedDb, openMigrated, uniqueName } from './harness';
 import { newId } from '../../../src/lib/db/ids';
 import { BASE_TIME, makeBook, random } from './seed';
+import { rowsFor, storedRows } from './word-rows-check';
 
 const opened: CarnetDatabase[] = [];
 afterEach(async () => {
@@ -31,22 +31,6 @@ const V4 = SCHEMA.filter((entry) => entry.version <= 4);
 // contacts as version 4 stored them: no words (what versions 5 and 6 stored is written below)
 function withoutWords(contacts: readonly Contact[]): Contact[] {
 	return contacts.map((contact) => ({ ...contact }));
-}
-
-// the keys of the search words table, in its order
-async function storedRows(db: CarnetDatabase): Promise<WordRowKey[]> {
-	return (await db.table(WORDS_TABLE).toCollection().primaryKeys()) as unknown as WordRowKey[];
-}
-
-// what the table must hold for these contacts: every word of each, once, in key order
-function rowsFor(contacts: readonly Contact[]): WordRowKey[] {
-	const rows = contacts.flatMap((contact) =>
-		[...new Set(searchWords(contact.keys.tokens, contact.keys.name))].map((word): WordRowKey => [
-			word,
-			contact.id
-		])
-	);
-	return rows.sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
 }
 
 async function bookFromVersion4(book: readonly Contact[]): Promise<CarnetDatabase> {

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Contact } from '../../../src/lib/core/contact';
 import { createContact } from '../../../src/lib/core/create-contact';
 import { matchesQuery, normalizeQuery } from '../../../src/lib/core/contact-query';
-import { searchWords } from '../../../src/lib/core/search-words';
 import { checkContactCounts } from '../../../src/lib/db/contact-counts';
 import { ContactListSession, DEFAULT_TUNING } from '../../../src/lib/db/contact-list';
 import { CarnetDatabase } from '../../../src/lib/db/database';
@@ -11,6 +10,7 @@ import { fillSearchWords } from '../../../src/lib/db/search-words';
 import { WORDS_TABLE, wordRowChanges, type WordRowKey } from '../../../src/lib/db/word-rows';
 import { fakeIndexedDb, uniqueName } from './harness';
 import { BASE_TIME, makeBook, random } from './seed';
+import { byKey, rowsFor, storedRows } from './word-rows-check';
 
 const opened: CarnetDatabase[] = [];
 afterEach(async () => {
@@ -21,24 +21,6 @@ function newBook(): CarnetDatabase {
 	const db = new CarnetDatabase(uniqueName(), fakeIndexedDb());
 	opened.push(db);
 	return db;
-}
-
-const byKey = ([a, x]: WordRowKey, [b, y]: WordRowKey): number =>
-	a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0;
-
-function rowsFor(contacts: readonly Contact[]): WordRowKey[] {
-	return contacts
-		.flatMap((contact) =>
-			[...new Set(searchWords(contact.keys.tokens, contact.keys.name))].map((word): WordRowKey => [
-				word,
-				contact.id
-			])
-		)
-		.sort(byKey);
-}
-
-async function storedRows(db: CarnetDatabase): Promise<WordRowKey[]> {
-	return (await db.table(WORDS_TABLE).toCollection().primaryKeys()) as unknown as WordRowKey[];
 }
 
 // the table must hold exactly the words of the contacts there
