@@ -44,6 +44,8 @@ const BY_NAME: ContactQuery = { sort: 'name', direction: 'asc' };
 const NEWEST_FIRST: ContactQuery = { sort: 'createdAt', direction: 'desc' };
 // an import writes batches of this many contacts, each in its own transaction
 const BATCH = 2_000;
+// saves that rename, each of another contact on a fresh handle
+const RENAMES = 7;
 
 type Details = Record<string, number | string>;
 
@@ -198,33 +200,43 @@ export async function measureList(params: ListParams): Promise<PageMeasurement> 
 		return Math.max(...times);
 	};
 
-	const renamed = await withDatabase(async (db) => {
-		const [contact] = await pageAt(db, BY_NAME, Math.floor(total / 3), 1);
-		if (!contact) throw new Error('no contact to rename');
-		const saved = await timed(() =>
-			saveContact(
-				db,
-				{ ...contact, lastName: `${contact.lastName}x` },
-				{
-					expectedUpdatedAt: contact.updatedAt
-				}
-			)
+	// a save that renames is the first write of its handle, as when a user opens the app, edits a
+	// name and saves: its first touch of the contact's search-word rows and index entries reads them
+	// from disk, which later writes to the same contact find in memory. one such save is one draw of
+	// a noisy disk, so the figure is the median of several, each of another contact
+	const renames: { before: Contact; after: Contact; ms: number }[] = [];
+	for (let index = 0; index < RENAMES; index += 1) {
+		renames.push(
+			await withDatabase(async (db) => {
+				const at = Math.floor((total * (index + 0.5)) / RENAMES);
+				const [contact] = await pageAt(db, BY_NAME, at, 1);
+				if (!contact) throw new Error('no contact to rename');
+				const saved = await timed(() =>
+					saveContact(
+						db,
+						{ ...contact, lastName: `${contact.lastName}x` },
+						{ expectedUpdatedAt: contact.updatedAt }
+					)
+				);
+				if (!saved.value.ok) throw new Error('saveContact reported a conflict');
+				return { before: contact, after: saved.value.contact, ms: saved.ms };
+			})
 		);
-		if (!saved.value.ok) throw new Error('saveContact reported a conflict');
-		return { before: contact, after: saved.value.contact, ms: saved.ms };
-	});
-	details['save renamed'] = renamed.ms;
+	}
+	const renameTimes = renames.map((rename) => rename.ms);
+	details['save renamed'] = renameTimes.map((ms) => Math.round(ms)).join(' ');
+	details['save renamed max'] = Math.max(...renameTimes);
 	const jumpAfterRename = await jumpsAfter('rename', [BY_NAME]);
-	// the book goes back to its seeded name, outside the timing
+	// the book goes back to its seeded names, outside the timing
 	await withDatabase(async (db) => {
-		const back = await saveContact(
-			db,
-			{ ...renamed.after, lastName: renamed.before.lastName },
-			{
-				expectedUpdatedAt: renamed.after.updatedAt
-			}
-		);
-		if (!back.ok) throw new Error('saveContact reported a conflict');
+		for (const { before, after } of renames) {
+			const back = await saveContact(
+				db,
+				{ ...after, lastName: before.lastName },
+				{ expectedUpdatedAt: after.updatedAt }
+			);
+			if (!back.ok) throw new Error('saveContact reported a conflict');
+		}
 	});
 
 	const added = await withDatabase(async (db) => {
@@ -311,7 +323,7 @@ export async function measureList(params: ListParams): Promise<PageMeasurement> 
 	const end = performance.now();
 	await settle();
 	Object.assign(details, {
-		saveRenameMs: renamed.ms,
+		saveRenameMs: median(renameTimes),
 		jumpAfterRenameMs: jumpAfterRename,
 		jumpAfterAddDeleteMs: Math.max(jumpAfterAdd, jumpAfterDelete),
 		jumpAfterBatchesMs: Math.max(jumpAfterBatches, jumpAfterBatchDeletes),

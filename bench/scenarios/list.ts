@@ -32,13 +32,13 @@ const FIGURES: readonly { key: string; name: string; target: number; what: strin
 		key: 'saveRenameMs',
 		name: 'list:save-rename',
 		target: 50,
-		what: 'a save that changes a last name (moves the contact in the name sort)'
+		what: 'median of 7 saves that change a last name, each the first write of its handle'
 	},
 	{
 		key: 'jumpAfterRenameMs',
 		name: 'list:jump-after-rename',
 		target: 100,
-		what: 'worst page at 37 / 73 / 99 % by name right after that save'
+		what: 'worst page at 37 / 73 / 99 % by name right after those saves'
 	},
 	{
 		key: 'jumpAfterAddDeleteMs',
