@@ -254,3 +254,34 @@ export function tooWide(set: AnchorSet): boolean {
 	const every = set.every ?? DEFAULT_EVERY;
 	return widestGap(set) > Math.max(10 * every, 2 * (set.widest ?? 0));
 }
+
+/** stored anchors of one index, as list-anchors.ts keeps them */
+export interface VersionedAnchors extends AnchorSet {
+	index: string;
+	version: string;
+}
+
+/**
+ * the anchors of every index moved by the log rows `chain`, at version `to`; undefined when they are
+ * not all at the chain's start (`from`). `legacy`: an older version of the app stored them without
+ * their widest stretch (taken from them as they are here) or their ends (which only a survey adds);
+ * `wide`: that, or writes left a stretch of some index without anchors (see `tooWide`)
+ */
+export function foldChain<T extends VersionedAnchors>(
+	rows: readonly T[],
+	chain: readonly OrderEdits[],
+	from: string,
+	to: string
+): { folded: T[]; legacy: boolean; wide: boolean } | undefined {
+	if (rows.length < ORDER_INDEXES.length || rows.some((row) => row.version !== from)) {
+		return undefined;
+	}
+	const legacy = rows.some((row) => row.widest === undefined || row.ends !== true);
+	const folded = rows.map((row) =>
+		applyEntries(
+			{ ...row, version: to, widest: row.widest ?? widestGap(row) },
+			entriesOf(chain, row.index)
+		)
+	);
+	return { folded, legacy, wide: legacy || folded.some(tooWide) };
+}

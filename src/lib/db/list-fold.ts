@@ -13,10 +13,9 @@ import {
 	keepsAnchors,
 	logRows,
 	orderRow,
-	type OrderVersion,
-	type StoredAnchors
+	type OrderVersion
 } from './list-anchors';
-import { applyEntries, chainOf, changesIn, entriesOf, tooWide, widestGap } from './list-edits';
+import { chainOf, changesIn, foldChain } from './list-edits';
 
 /**
  * 'current': the stored anchors hold with an empty (or shorter) log; 'stale': they do not hold, a
@@ -43,21 +42,11 @@ export async function foldLog(db: CarnetDatabase): Promise<Folded> {
 		// anchors that hold at the current version, from before writes logged (an older version of
 		// the app made them): writes log from here on
 		const base = order.base ?? order.version;
-		if (rows.length < ORDER_INDEXES.length || rows.some((row) => row.version !== base)) {
-			return 'stale';
-		}
 		const chain = chainOf(log, base, order.version);
 		if (chain === undefined) return 'stale';
-		// anchors an older version stored lack what a survey now records: the widest stretch it
-		// left (taken from them as they are) and their ends (which only a survey adds)
-		const legacy = rows.some((row) => row.widest === undefined || row.ends !== true);
-		const folded: StoredAnchors[] = rows.map((row) =>
-			applyEntries(
-				{ ...row, version: order.version, widest: row.widest ?? widestGap(row) },
-				entriesOf(chain, row.index)
-			)
-		);
-		const wide = legacy || folded.some(tooWide);
+		const result = foldChain(rows, chain, base, order.version);
+		if (result === undefined) return 'stale';
+		const { folded, legacy, wide } = result;
 		const done = await db.transaction('rw', table, async () => {
 			const now = await orderRow(db);
 			if (now.base !== order.base) return false;

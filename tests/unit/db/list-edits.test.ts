@@ -14,6 +14,7 @@ import {
 import { openDatabase, type CarnetDatabase } from '../../../src/lib/db/database';
 import {
 	FOLD_FROM,
+	FOLD_WITH_WRITE,
 	LOG_MAX,
 	ORDER_INDEXES,
 	ORDER_VERSION_KEY,
@@ -430,6 +431,50 @@ describe('stored anchors across writes', () => {
 		expect(await logRows(db)).toHaveLength(order.logged === 0 ? 0 : 1);
 		expect(await anchorsTable(db).get('keys.name')).toMatchObject({ version: order.base });
 	});
+
+	it('are folded by a write of many contacts, in its own transaction', async () => {
+		const name = uniqueName();
+		const options = fakeIndexedDb();
+		const db = database(name, options);
+		await db.contacts.bulkAdd(makeBook(300, 10));
+		await surveyAnchors(db, { every: 10, chunk: 100 });
+		await db.contacts.bulkAdd(makeBook(20, 11));
+		expect(await logRows(db)).toHaveLength(1);
+		const batch = makeBook(FOLD_WITH_WRITE, 12);
+		await db.contacts.bulkAdd(batch);
+		// the log and the batch are in the stored anchors: a jump has nothing to apply
+		const order = await orderRow(db);
+		expect(order).toMatchObject({ base: order.version, logged: 0 });
+		expect(await logRows(db)).toEqual([]);
+		expect(await anchorsTable(db).get('keys.name')).toMatchObject({ version: order.version });
+		expect(await expectAnchorsExact(db)).toBe(true);
+		// so is a bulk delete of as many
+		await db.contacts.bulkDelete(batch.map((contact) => contact.id));
+		expect(await logRows(db)).toEqual([]);
+		expect(await expectAnchorsExact(db)).toBe(true);
+		// and a smaller write logs again
+		await db.contacts.bulkAdd(makeBook(5, 13));
+		expect(await logRows(db)).toHaveLength(1);
+		expect(await expectAnchorsExact(db)).toBe(true);
+		await expectJumpsRight(name, options);
+	}, 60_000);
+
+	it('are as they were when a write of many contacts fails', async () => {
+		const db = database();
+		await db.contacts.bulkAdd(makeBook(300, 14));
+		await surveyAnchors(db, { every: 10, chunk: 100 });
+		await db.contacts.bulkAdd(makeBook(20, 15));
+		const before = await anchorsTable(db).toArray();
+		await expect(
+			db.transaction('rw', db.contacts, async () => {
+				await db.contacts.bulkAdd(makeBook(FOLD_WITH_WRITE, 16));
+				throw new Error('the import was cancelled');
+			})
+		).rejects.toThrow('cancelled');
+		expect(await anchorsTable(db).toArray()).toEqual(before);
+		expect(await db.contacts.count()).toBe(320);
+		expect(await expectAnchorsExact(db)).toBe(true);
+	}, 60_000);
 
 	it('give contacts added after all others anchors of their own', async () => {
 		const name = uniqueName();
