@@ -13,6 +13,8 @@ import {
 	setSurveyor,
 	surveyAnchors
 } from '../../../src/lib/db/list-anchors';
+import { widestGap } from '../../../src/lib/db/list-edits';
+import { thin } from '../../../src/lib/db/list-survey';
 import { fakeIndexedDb, uniqueName } from './harness';
 import { makeBook } from './seed';
 
@@ -82,10 +84,12 @@ describe('the survey of the sort indexes', () => {
 			if (!stored) throw new Error(`no anchors for ${index}`);
 			const entries = indexOrder(book, index);
 			expect(stored.size).toBe(entries.length);
-			// every 7th contact, and the first and last entries of the index
+			// one entry in 7, the first and the last: a sample of every contact (7 / 4 rounds down to
+			// 1) thinned to stretches of at most 7
 			expect(stored.positions.length).toBeGreaterThanOrEqual(Math.ceil(book.length / 7));
 			expect(stored.positions.length).toBeLessThanOrEqual(Math.ceil(book.length / 7) + 2);
 			expect([stored.positions[0], stored.positions.at(-1)]).toEqual([0, entries.length - 1]);
+			expect(widestGap(stored)).toBeLessThanOrEqual(7);
 			stored.positions.forEach((pos, i) => {
 				expect({ index, at: entries[pos] }).toEqual({
 					index,
@@ -129,6 +133,34 @@ describe('the survey of the sort indexes', () => {
 					(entry) => (compareKeys(entry.key, anchor.key) || compareKeys(entry.id, anchor.id)) < 0
 				);
 				expect({ index, anchor, pos }).toEqual({ index, anchor, pos: before.length });
+			});
+		}
+	});
+
+	it('thins a dense sample to stretches of at most `every`, where the sample allows', () => {
+		const evenly = Array.from({ length: 101 }, (_, i) => i * 10);
+		expect(thin(evenly, 100).map((i) => evenly[i])).toEqual(
+			Array.from({ length: 11 }, (_, i) => i * 100)
+		);
+		// random samples: the first and last stay, a stretch is wider than `every` only where the
+		// sample left such a gap itself, and no two stretches in a row could have been one
+		let seed = 7;
+		const next = () => ((seed = (seed * 48271) % 2147483647) / 2147483647) * 60;
+		for (let run = 0; run < 50; run += 1) {
+			const positions: number[] = [];
+			for (let pos = Math.floor(next()); positions.length < 300; pos += 1 + Math.floor(next())) {
+				positions.push(pos);
+			}
+			const kept = thin(positions, 100);
+			expect([kept[0], kept.at(-1)]).toEqual([0, positions.length - 1]);
+			kept.slice(1).forEach((at, i) => {
+				const from = kept[i] as number;
+				const gap = (positions[at] as number) - (positions[from] as number);
+				if (gap > 100) expect(at).toBe(from + 1);
+				const after = kept[i + 2];
+				if (after !== undefined) {
+					expect((positions[after] as number) - (positions[from] as number)).toBeGreaterThan(100);
+				}
 			});
 		}
 	});
