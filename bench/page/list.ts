@@ -50,11 +50,10 @@ const RENAMES = 7;
 type Details = Record<string, number | string>;
 
 export async function measureList(params: ListParams): Promise<PageMeasurement> {
-	// the app's page keeps its connection open for as long as it runs. when the last connection to a
-	// database closes, chromium closes its backing store after a grace period and runs clean-up
-	// first (its pre-close tasks: a sweep of stale index entries, a compaction of the whole store),
-	// which then ran beside the next figure whenever the fresh handles below left a gap. one
-	// connection stays open through the scenario, as the page's would
+	// the app's page keeps its connection open for as long as it runs, so one stays open through the
+	// scenario beside the fresh handles below. with none open, chromium closes the database's backing
+	// store after a grace period and first runs clean-up on it (a sweep of stale index entries, a
+	// compaction), which a running app never meets
 	const held = openDatabase(DEFAULT_DATABASE_NAME);
 	await held.open();
 	try {
