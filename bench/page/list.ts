@@ -216,8 +216,8 @@ async function measureWithFreshHandles(params: ListParams): Promise<PageMeasurem
 
 	// a save that renames is the first write of its handle, as when a user opens the app, edits a
 	// name and saves: its first touch of the contact's search-word rows and index entries reads them
-	// from disk, which later writes to the same contact find in memory. one such save is one draw of
-	// a noisy disk, so the figure is the median of several, each of another contact
+	// from the store's files, which later writes to the same contact find in memory. one such save is
+	// one draw of a noisy disk, so the figure is the median of several, each of another contact
 	const renames: { before: Contact; after: Contact; ms: number }[] = [];
 	for (let index = 0; index < RENAMES; index += 1) {
 		renames.push(

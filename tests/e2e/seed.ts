@@ -37,8 +37,9 @@ export function countsOf(contacts: readonly Contact[]): [string, number][] {
 
 /**
  * writes the contacts straight into the app's IndexedDB (bypassing the UI, as the benchmark seeding
- * does), with the counts and the search words' rows the app keeps beside them. the contacts must be new to the book. the app
- * must have opened its database once in this context, so that the schema exists.
+ * does), with the counts and the search words' rows the app keeps beside them. the contacts must be
+ * new to the book. the app must have opened its database once in this context, so that the schema
+ * exists.
  */
 export async function seedBook(page: Page, contacts: Contact[]): Promise<void> {
 	await page.evaluate(

@@ -323,7 +323,7 @@ async function readFold(
  * the log and this write's moves (`edits`) folded into the stored anchors, for the write's own
  * transaction, so that the list's next jump applies nothing: the anchors of every sort are read and
  * written again (~0.7 MB each at a million contacts, ~0.1–0.3 s in all), which a write of this size
- * hardly notices. undefined when the stored anchors do not hold: the write then logs as any other
+ * hardly notices. undefined when the stored anchors do not hold: the write then logs like every other
  */
 function foldWith(
 	{ rows, log }: { rows: readonly (AnchorsRow | undefined)[]; log: readonly AnchorsRow[] },

@@ -182,10 +182,11 @@ export async function surveyBook(
  */
 export function thin(positions: readonly number[], every: number): number[] {
 	const kept: number[] = [];
+	// below every position: the first is always kept
 	let previous = Number.NEGATIVE_INFINITY;
 	positions.forEach((pos, i) => {
 		const next = positions[i + 1];
-		if (i === 0 || next === undefined || next - previous > every) {
+		if (next === undefined || next - previous > every) {
 			kept.push(i);
 			previous = pos;
 		}

@@ -29,8 +29,8 @@ export function wordsOf(record: unknown): string[] {
 
 /**
  * the rows to delete and the rows to write for these changes (a contact's record before and after
- * a write, undefined when absent). a contact named twice (a request may
- * put the same key twice) counts from its first `before` to its last `after`.
+ * a write, undefined when absent). a contact named twice (a request may put the same key twice)
+ * counts from its first `before` to its last `after`.
  */
 export function wordRowChanges(changes: Iterable<ContactMove>): {
 	gone: WordRowKey[];
